@@ -1,0 +1,69 @@
+import { expect, test } from 'vitest'
+
+import { connectionsPollIntervalMs, syncPollIntervalMs } from './polling.ts'
+
+const startedAt = new Date('2026-12-03T08:00:00Z')
+
+function at(secondsAfterStart: number) {
+  return new Date(startedAt.getTime() + secondsAfterStart * 1000)
+}
+
+function running(status = 'running') {
+  return { status, startedAt, completedAt: null }
+}
+
+test('polls every second just after a sync starts', () => {
+  expect(syncPollIntervalMs({ sync: running('queued'), now: at(1) })).toBe(1000)
+  expect(syncPollIntervalMs({ sync: running(), now: at(10) })).toBe(1000)
+})
+
+test('slows down as a sync runs on, to at most five seconds', () => {
+  expect(syncPollIntervalMs({ sync: running(), now: at(30) })).toBe(2000)
+  expect(syncPollIntervalMs({ sync: running(), now: at(600) })).toBe(5000)
+})
+
+test('stops polling once completedAt is set, whatever the status word', () => {
+  const sync = { status: 'reconciling', startedAt, completedAt: at(20) }
+
+  expect(syncPollIntervalMs({ sync, now: at(21) })).toBe(false)
+})
+
+test('stops polling at a terminal status even without completedAt', () => {
+  for (const status of [
+    'completed',
+    'failed',
+    'cancelled',
+    'completed_with_errors',
+  ]) {
+    expect(syncPollIntervalMs({ sync: running(status), now: at(5) })).toBe(
+      false,
+    )
+  }
+})
+
+test('keeps polling an unknown status word, at the slow pace', () => {
+  expect(syncPollIntervalMs({ sync: running('reconciling'), now: at(5) })).toBe(
+    5000,
+  )
+})
+
+test('waits at least as long as Retry-After asks', () => {
+  expect(
+    syncPollIntervalMs({ sync: running(), now: at(5), retryAfterMs: 7000 }),
+  ).toBe(7000)
+})
+
+test('polls quickly while the first answer is still missing', () => {
+  expect(syncPollIntervalMs({ sync: undefined, now: at(0) })).toBe(1000)
+})
+
+test('refreshes the list often while something syncs and rarely otherwise', () => {
+  const quiet = [{ isCurrentlySyncing: false }]
+  const busy = [{ isCurrentlySyncing: false }, { isCurrentlySyncing: true }]
+
+  expect(connectionsPollIntervalMs({ connections: busy })).toBe(5000)
+  expect(connectionsPollIntervalMs({ connections: quiet })).toBe(60000)
+  expect(
+    connectionsPollIntervalMs({ connections: busy, retryAfterMs: 30000 }),
+  ).toBe(30000)
+})

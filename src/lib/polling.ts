@@ -1,0 +1,57 @@
+import { isSyncFinished } from './status.ts'
+
+type WatchedSync = {
+  status: string
+  startedAt: Date | null
+  completedAt: Date | null
+}
+
+type SyncPollInput = {
+  sync: WatchedSync | undefined
+  now: Date
+  /** What upstream asked for with `Retry-After` on the last failure. */
+  retryAfterMs?: number | null
+}
+
+// Steps change within seconds of a start and slowly after; polling follows
+// that curve so a long sync costs the upstream little.
+const FAST_MS = 1_000
+const MEDIUM_MS = 2_000
+const SLOW_MS = 5_000
+
+/**
+ * Milliseconds until the next status request, or false to stop polling.
+ * Unknown status words keep polling at the slow pace: they might still move.
+ */
+export function syncPollIntervalMs({
+  sync,
+  now,
+  retryAfterMs = null,
+}: SyncPollInput): number | false {
+  if (sync && isSyncFinished(sync)) return false
+  const base = sync ? intervalForAge(sync, now) : FAST_MS
+  return Math.max(base, retryAfterMs ?? 0)
+}
+
+function intervalForAge(sync: WatchedSync, now: Date) {
+  const ageMs = sync.startedAt ? now.getTime() - sync.startedAt.getTime() : 0
+  if (!['queued', 'running'].includes(sync.status)) return SLOW_MS
+  if (ageMs < 15_000) return FAST_MS
+  if (ageMs < 120_000) return MEDIUM_MS
+  return SLOW_MS
+}
+
+type ListPollInput = {
+  connections: { isCurrentlySyncing: boolean }[] | undefined
+  retryAfterMs?: number | null
+}
+
+/** The list refreshes often while anything syncs and rarely when all is quiet. */
+export function connectionsPollIntervalMs({
+  connections,
+  retryAfterMs = null,
+}: ListPollInput) {
+  const isAnySyncing = connections?.some((c) => c.isCurrentlySyncing) ?? false
+  const base = isAnySyncing ? 5_000 : 60_000
+  return Math.max(base, retryAfterMs ?? 0)
+}
