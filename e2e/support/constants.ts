@@ -1,0 +1,10 @@
+/** A made-up key: set at build time and in the live-mode server, and
+ * searched for in everything the browser receives. */
+export const E2E_CANARY_KEY = 'e2e-canary-key-5f1c2d9a7b3e4f60'
+
+export const DEMO_PORT = 4191
+export const LIVE_PORT = 4192
+export const LIVE_SIMULATOR_PORT = 4193
+
+/** Fast enough that a whole sync runs in a few seconds of a test. */
+export const E2E_STEP_MS = 1000

@@ -1,0 +1,71 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, within } from '@testing-library/react'
+import { afterEach, expect, test } from 'vitest'
+
+import type { SyncStep } from '../api/syncs.ts'
+import { SyncStepList } from './sync-step-list.tsx'
+
+afterEach(cleanup)
+
+const now = new Date('2026-12-03T08:00:30Z')
+
+function step(overrides: Partial<SyncStep>): SyncStep {
+  return {
+    name: 'Extract',
+    status: 'completed',
+    message: null,
+    count: null,
+    startedAt: null,
+    completedAt: null,
+    ...overrides,
+  }
+}
+
+test('shows each step with its status, count, duration and message', () => {
+  render(
+    <SyncStepList
+      now={now}
+      steps={[
+        step({
+          count: 12480,
+          message: 'Extracted 12,480 journal lines.',
+          startedAt: new Date('2026-12-03T08:00:00Z'),
+          completedAt: new Date('2026-12-03T08:00:08Z'),
+        }),
+        step({
+          name: 'Load',
+          status: 'running',
+          count: 300,
+          startedAt: new Date('2026-12-03T08:00:18Z'),
+        }),
+        step({ name: 'Validate', status: 'queued' }),
+      ]}
+    />,
+  )
+
+  const items = within(
+    screen.getByRole('list', { name: 'Sync steps' }),
+  ).getAllByRole('listitem')
+  expect(items.map((item) => item.textContent)).toEqual([
+    'ExtractCompletedCount: 12,480Duration: 8.0 sExtracted 12,480 journal lines.',
+    'LoadRunningCount: 300Duration: 12 s',
+    'ValidateQueuedCount: —Duration: Not started',
+  ])
+})
+
+test('shows an unknown step status as upstream wrote it', () => {
+  render(<SyncStepList now={now} steps={[step({ status: 'reconciling' })]} />)
+
+  expect(screen.getByRole('listitem').textContent).toBe(
+    'ExtractreconcilingCount: —Duration: Not started',
+  )
+})
+
+test('says so when upstream has reported no steps yet', () => {
+  render(<SyncStepList now={now} steps={[]} />)
+
+  expect(screen.getByText(/has not reported any steps/).textContent).toBe(
+    'xPnA has not reported any steps for this sync yet.',
+  )
+  expect(screen.queryByRole('list')).toBeNull()
+})
