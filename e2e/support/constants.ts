@@ -2,9 +2,12 @@
  * searched for in everything the browser receives. */
 export const E2E_CANARY_KEY = 'e2e-canary-key-5f1c2d9a7b3e4f60'
 
-export const DEMO_PORT = 4191
-export const LIVE_PORT = 4192
-export const LIVE_SIMULATOR_PORT = 4193
+// E2E_PORT_BASE lets two checkouts run their suites side by side.
+const PORT_BASE = Number(process.env.E2E_PORT_BASE ?? 4191)
+
+export const DEMO_PORT = PORT_BASE
+export const LIVE_PORT = PORT_BASE + 1
+export const LIVE_SIMULATOR_PORT = PORT_BASE + 2
 
 /** Fast enough that a whole sync runs in a few seconds of a test. */
 export const E2E_STEP_MS = 1000
