@@ -2,7 +2,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { syncPollIntervalMs } from '../lib/polling.ts'
-import { isApiError } from './errors.ts'
+import { isApiError, shouldRetry } from './errors.ts'
 import { requestApi } from './http.ts'
 import { envelope, maybe, timestamp } from './schema-helpers.ts'
 
@@ -56,14 +56,43 @@ export function fetchSyncStatus(syncId: string, signal?: AbortSignal) {
   })
 }
 
-export function syncStatusQuery(syncId: string) {
+// Upstream may not know a sync for a moment after starting it; a 404 in
+// this window means "starting", not "not found".
+const START_GRACE_MS = 15_000
+const startedAtBySyncId = new Map<string, number>()
+
+/** True while a 404 for this sync is more likely "not registered yet". */
+export function isWithinStartGrace(syncId: string, now = Date.now()) {
+  const startedAt = startedAtBySyncId.get(syncId)
+  return startedAt !== undefined && now - startedAt < START_GRACE_MS
+}
+
+function retryStatus(syncId: string) {
+  return (failureCount: number, error: unknown) => {
+    const isEarly404 =
+      isApiError(error) && error.status === 404 && isWithinStartGrace(syncId)
+    return isEarly404 || shouldRetry(failureCount, error)
+  }
+}
+
+type SyncStatusQueryOptions = {
+  /** When the page began watching; unknown statuses stop being polled 30 min on. */
+  watchStartedAt?: Date
+}
+
+export function syncStatusQuery(
+  syncId: string,
+  { watchStartedAt }: SyncStatusQueryOptions = {},
+) {
   return queryOptions({
     queryKey: syncKeys.status(syncId),
     queryFn: ({ signal }) => fetchSyncStatus(syncId, signal),
+    retry: retryStatus(syncId),
     refetchInterval: (query) =>
       syncPollIntervalMs({
         sync: query.state.data?.data,
         now: new Date(),
+        watchStartedAt,
         retryAfterMs: isApiError(query.state.error)
           ? query.state.error.retryAfterMs
           : null,
@@ -71,12 +100,14 @@ export function syncStatusQuery(syncId: string) {
   })
 }
 
-export function startSync(entityId: string) {
-  return requestApi('/connections/sync', {
+export async function startSync(entityId: string) {
+  const result = await requestApi('/connections/sync', {
     method: 'POST',
     body: { entityId },
     schema: startSyncResponseSchema,
   })
+  startedAtBySyncId.set(result.data.syncId, Date.now())
+  return result
 }
 
 export function startSyncMutation() {

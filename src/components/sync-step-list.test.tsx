@@ -25,6 +25,8 @@ test('shows each step with its status, count, duration and message', () => {
   render(
     <SyncStepList
       now={now}
+      isSyncOver={false}
+      axis={null}
       steps={[
         step({
           count: 12480,
@@ -47,25 +49,73 @@ test('shows each step with its status, count, duration and message', () => {
     screen.getByRole('list', { name: 'Sync steps' }),
   ).getAllByRole('listitem')
   expect(items.map((item) => item.textContent)).toEqual([
-    'ExtractCompletedCount: 12,480Duration: 8.0 sExtracted 12,480 journal lines.',
-    'LoadRunningCount: 300Duration: 12 s',
-    'ValidateQueuedCount: —Duration: Not started',
+    'ExtractCompletedCount 12,480Took 8.0 sExtracted 12,480 journal lines.',
+    'LoadRunningCount 300Took 12 s',
+    'ValidateQueuedCount —Took not started',
   ])
 })
 
 test('shows an unknown step status as upstream wrote it', () => {
-  render(<SyncStepList now={now} steps={[step({ status: 'reconciling' })]} />)
+  render(
+    <SyncStepList
+      now={now}
+      isSyncOver={false}
+      axis={null}
+      steps={[step({ status: 'reconciling' })]}
+    />,
+  )
 
   expect(screen.getByRole('listitem').textContent).toBe(
-    'ExtractreconcilingCount: —Duration: Not started',
+    'ExtractreconcilingCount —Took not started',
   )
 })
 
 test('says so when upstream has reported no steps yet', () => {
-  render(<SyncStepList now={now} steps={[]} />)
+  render(<SyncStepList now={now} isSyncOver={false} axis={null} steps={[]} />)
 
   expect(screen.getByText(/has not reported any steps/).textContent).toBe(
     'xPnA has not reported any steps for this sync yet.',
   )
   expect(screen.queryByRole('list')).toBeNull()
+})
+
+test('reads steps left behind by an ended sync as unknown or not run', () => {
+  render(
+    <SyncStepList
+      now={now}
+      isSyncOver
+      axis={null}
+      steps={[
+        step({ name: 'Load', status: 'running', startedAt: now }),
+        step({ name: 'Validate', status: 'queued' }),
+      ]}
+    />,
+  )
+
+  const items = screen.getAllByRole('listitem')
+  expect(items[0]?.textContent).toContain('Unknown')
+  expect(items[1]?.textContent).toContain('Not run')
+})
+
+test('adds a plain-language explanation beside a known failure', () => {
+  render(
+    <SyncStepList
+      now={now}
+      isSyncOver
+      axis={null}
+      steps={[
+        step({
+          status: 'failed',
+          message:
+            'Xero authorisation expired: reconnect the Xero organisation.',
+        }),
+      ]}
+    />,
+  )
+
+  const item = screen.getByRole('listitem')
+  expect(item.textContent).toContain('Xero authorisation expired')
+  expect(item.textContent).toContain(
+    'Next stepReconnect the source system in xPnA',
+  )
 })

@@ -1,22 +1,24 @@
 import type { SyncStep } from '../api/syncs.ts'
-import { cn } from '../lib/cn.ts'
-import { isFailureStatus, statusLabel, statusTone } from '../lib/status.ts'
-import {
-  elapsedMs,
-  formatCount,
-  formatDuration,
-  formatExact,
-} from '../lib/time.ts'
-import { StatusBadge } from './status-badge.tsx'
+import { isFailureStatus } from '../lib/status.ts'
+import { SyncStepItem, type TimeAxis } from './sync-step-item.tsx'
 
 type SyncStepListProps = {
   steps: SyncStep[]
   /** The clock running durations are measured against. */
   now: Date
+  /** Whether the sync has ended; leftover running steps then read "Unknown". */
+  isSyncOver: boolean
+  /** The sync's span, for placing each step's bar; null hides the bars. */
+  axis: TimeAxis | null
 }
 
 /** A sync's steps in upstream order, each with status, count, time and message. */
-export function SyncStepList({ steps, now }: SyncStepListProps) {
+export function SyncStepList({
+  steps,
+  now,
+  isSyncOver,
+  axis,
+}: SyncStepListProps) {
   if (steps.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-line-strong p-4 text-sm text-ink-muted">
@@ -25,60 +27,25 @@ export function SyncStepList({ steps, now }: SyncStepListProps) {
     )
   }
 
+  const firstFailedIndex = steps.findIndex((step) =>
+    isFailureStatus(step.status),
+  )
   return (
     <ol
       aria-label="Sync steps"
       className="divide-y divide-line overflow-hidden rounded-lg border border-line bg-surface"
     >
       {steps.map((step, index) => (
-        <StepItem key={`${index}-${step.name}`} step={step} now={now} />
+        <SyncStepItem
+          // Upstream gives steps no id; names may repeat, positions do not.
+          key={`${index}-${step.name}`}
+          step={step}
+          now={now}
+          isSyncOver={isSyncOver}
+          axis={axis}
+          isFirstFailure={index === firstFailedIndex}
+        />
       ))}
     </ol>
-  )
-}
-
-function StepItem({ step, now }: { step: SyncStep; now: Date }) {
-  const isFailed = isFailureStatus(step.status)
-  const durationMs = step.startedAt
-    ? elapsedMs(step.startedAt, step.completedAt, now)
-    : null
-
-  return (
-    <li
-      className={cn(
-        'grid grid-cols-[minmax(8rem,1fr)_auto] gap-x-4 gap-y-1 px-4 py-3',
-        'sm:grid-cols-[minmax(8rem,12rem)_9rem_7rem_6rem_1fr]',
-        isFailed && 'border-l-4 border-l-tone-danger-dot bg-tone-danger-bg/60',
-      )}
-    >
-      <span className="font-medium text-ink">{step.name}</span>
-      <span>
-        <StatusBadge
-          tone={statusTone(step.status)}
-          label={statusLabel(step.status)}
-        />
-      </span>
-      <span className="text-sm text-ink-muted tabular-nums">
-        <span className="sr-only">Count: </span>
-        {step.count === null ? '—' : formatCount(step.count)}
-      </span>
-      <span
-        className="text-sm text-ink-muted tabular-nums"
-        title={
-          step.startedAt ? `Started ${formatExact(step.startedAt)}` : undefined
-        }
-      >
-        <span className="sr-only">Duration: </span>
-        {durationMs === null ? 'Not started' : formatDuration(durationMs)}
-      </span>
-      <span
-        className={cn(
-          'col-span-full text-sm break-words whitespace-pre-wrap sm:col-span-1',
-          isFailed ? 'font-medium text-tone-danger-fg' : 'text-ink-muted',
-        )}
-      >
-        {step.message ?? ''}
-      </span>
-    </li>
   )
 }

@@ -67,3 +67,23 @@ test('refreshes the list often while something syncs and rarely otherwise', () =
     connectionsPollIntervalMs({ connections: busy, retryAfterMs: 30000 }),
   ).toBe(30000)
 })
+
+test('stops watching an unknown status after thirty minutes', () => {
+  const watchStartedAt = at(0)
+  const sync = running('reconciling')
+
+  expect(syncPollIntervalMs({ sync, now: at(29 * 60), watchStartedAt })).toBe(
+    5000,
+  )
+  expect(syncPollIntervalMs({ sync, now: at(31 * 60), watchStartedAt })).toBe(
+    false,
+  )
+})
+
+test('watches a documented running status for as long as it runs', () => {
+  const sync = running('running')
+
+  expect(
+    syncPollIntervalMs({ sync, now: at(3 * 3600), watchStartedAt: at(0) }),
+  ).toBe(5000)
+})

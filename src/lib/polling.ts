@@ -1,4 +1,4 @@
-import { isSyncFinished } from './status.ts'
+import { isKnownStatus, isSyncFinished } from './status.ts'
 
 type WatchedSync = {
   status: string
@@ -11,7 +11,12 @@ type SyncPollInput = {
   now: Date
   /** What upstream asked for with `Retry-After` on the last failure. */
   retryAfterMs?: number | null
+  /** When this page began (or resumed) watching; starts the watch cap. */
+  watchStartedAt?: Date
 }
+
+/** How long a sync in an undocumented status is watched before we give up. */
+export const UNKNOWN_STATUS_WATCH_CAP_MS = 30 * 60_000
 
 // Steps change within seconds of a start and slowly after; polling follows
 // that curve so a long sync costs the upstream little.
@@ -27,10 +32,27 @@ export function syncPollIntervalMs({
   sync,
   now,
   retryAfterMs = null,
+  watchStartedAt,
 }: SyncPollInput): number | false {
   if (sync && isSyncFinished(sync)) return false
+  if (isWatchExpired({ sync, now, watchStartedAt })) return false
   const base = sync ? intervalForAge(sync, now) : FAST_MS
   return Math.max(base, retryAfterMs ?? 0)
+}
+
+/**
+ * True once a sync has sat in a status the reference does not document for
+ * longer than the cap: it may never end, so the page stops asking and
+ * offers to resume instead.
+ */
+export function isWatchExpired({
+  sync,
+  now,
+  watchStartedAt,
+}: Pick<SyncPollInput, 'sync' | 'now' | 'watchStartedAt'>) {
+  if (!sync || !watchStartedAt || isSyncFinished(sync)) return false
+  if (isKnownStatus(sync.status)) return false
+  return now.getTime() - watchStartedAt.getTime() > UNKNOWN_STATUS_WATCH_CAP_MS
 }
 
 function intervalForAge(sync: WatchedSync, now: Date) {

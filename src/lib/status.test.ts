@@ -5,6 +5,7 @@ import {
   isSyncFinished,
   statusLabel,
   statusTone,
+  stepView,
 } from './status.ts'
 
 const quiet = {
@@ -54,4 +55,18 @@ test('treats completedAt as the end of a sync whatever its status', () => {
     false,
   )
   expect(isSyncFinished({ status: 'failed', completedAt: null })).toBe(true)
+})
+
+test('reads a step left running after its sync ended as unknown', () => {
+  expect(stepView('running', true)).toEqual({
+    label: 'Unknown',
+    tone: 'neutral',
+    note: 'The sync has ended but xPnA still reports this step as "running".',
+  })
+})
+
+test('reads a step left queued after its sync ended as not run', () => {
+  expect(stepView('queued', true).label).toBe('Not run')
+  expect(stepView('queued', false).label).toBe('Queued')
+  expect(stepView('failed', true).label).toBe('Failed')
 })

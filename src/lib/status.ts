@@ -49,6 +49,7 @@ const TERMINAL_STATUSES = new Set([
   'canceled',
   'completed_with_errors',
   'partially_completed',
+  'skipped',
 ])
 
 function normalise(status: string) {
@@ -124,4 +125,33 @@ export const HEALTH_TONE: Record<Health, Tone> = {
   syncing: 'running',
   inactive: 'neutral',
   healthy: 'success',
+}
+
+type StepView = { label: string; tone: Tone; note: string | null }
+
+/**
+ * How a step should read. Once the sync is over, a step upstream still calls
+ * queued never ran, and one still called running has an unknown outcome:
+ * showing it as running would suggest work that is not happening.
+ */
+export function stepView(stepStatus: string, isSyncOver: boolean): StepView {
+  if (!isSyncOver || isTerminalStatus(stepStatus)) {
+    return {
+      label: statusLabel(stepStatus),
+      tone: statusTone(stepStatus),
+      note: null,
+    }
+  }
+  if (['queued', 'pending'].includes(normalise(stepStatus))) {
+    return {
+      label: 'Not run',
+      tone: 'neutral',
+      note: 'The sync ended before this step started.',
+    }
+  }
+  return {
+    label: 'Unknown',
+    tone: 'neutral',
+    note: `The sync has ended but xPnA still reports this step as "${stepStatus}".`,
+  }
 }

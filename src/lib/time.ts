@@ -62,3 +62,8 @@ const countFormat = new Intl.NumberFormat('en-US')
 export function formatCount(count: number) {
   return countFormat.format(count)
 }
+
+/** "2026-12-03 08:00:05 UTC": unambiguous for support tickets across zones. */
+export function formatUtc(date: Date) {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`
+}

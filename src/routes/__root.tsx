@@ -8,6 +8,7 @@ import {
 
 import { AppHeader } from '../components/app-header.tsx'
 import { ErrorPanel } from '../components/error-panel.tsx'
+import { SyncFinishNotices } from '../components/sync-finish-notices.tsx'
 
 type RouterContext = { queryClient: QueryClient }
 
@@ -24,6 +25,7 @@ function RootLayout() {
       <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
         <Outlet />
       </main>
+      <SyncFinishNotices />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
+import { useEffect } from 'react'
 
 import type { Connection } from '../../api/connections.ts'
 import { syncStatusQuery } from '../../api/syncs.ts'
@@ -7,9 +8,10 @@ import { ErrorPanel } from '../../components/error-panel.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { SyncStepList } from '../../components/sync-step-list.tsx'
 import { useNow } from '../../hooks/use-now.ts'
-import { useRefreshWhenFinished } from '../../hooks/use-refresh-when-finished.ts'
 import { isSyncFinished, statusLabel, statusTone } from '../../lib/status.ts'
+import { timeAxisOf } from '../../lib/time-axis.ts'
 import { formatExact } from '../../lib/time.ts'
+import { watchedSyncs } from '../../lib/watched-syncs.ts'
 
 /** The connection's most recent sync, live while it runs. */
 export function LatestSync({ connection }: { connection: Connection }) {
@@ -33,7 +35,7 @@ export function LatestSync({ connection }: { connection: Connection }) {
         )}
       </div>
       {syncId ? (
-        <LatestSyncBody syncId={syncId} />
+        <LatestSyncBody syncId={syncId} connection={connection} />
       ) : (
         <p className="rounded-lg border border-dashed border-line-strong bg-surface p-4 text-sm text-ink-muted">
           This connection has not synced yet.
@@ -43,12 +45,20 @@ export function LatestSync({ connection }: { connection: Connection }) {
   )
 }
 
-function LatestSyncBody({ syncId }: { syncId: string }) {
+type LatestSyncBodyProps = { syncId: string; connection: Connection }
+
+function LatestSyncBody({ syncId, connection }: LatestSyncBodyProps) {
   const query = useQuery(syncStatusQuery(syncId))
   const sync = query.data?.data
   const isFinished = sync ? isSyncFinished(sync) : undefined
   const now = useNow(1_000, isFinished === false)
-  useRefreshWhenFinished(isFinished)
+  const { entityId, entityName } = connection
+
+  // A sync seen running here is followed app-wide like one on its own page.
+  useEffect(() => {
+    if (isFinished !== false) return
+    watchedSyncs.watch({ syncId, entityId, entityName })
+  }, [isFinished, syncId, entityId, entityName])
 
   if (query.isPending) {
     return (
@@ -79,7 +89,12 @@ function LatestSyncBody({ syncId }: { syncId: string }) {
         {data.startedAt && <span>Started {formatExact(data.startedAt)}</span>}
         {data.message && <span>· {data.message}</span>}
       </p>
-      <SyncStepList steps={data.steps} now={now} />
+      <SyncStepList
+        steps={data.steps}
+        now={now}
+        isSyncOver={isSyncFinished(data)}
+        axis={timeAxisOf(data, now)}
+      />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
-import { Link } from '@tanstack/react-router'
+import { useState } from 'react'
 
 import { connectionsQuery } from '../../api/connections.ts'
 import { syncStatusQuery } from '../../api/syncs.ts'
@@ -7,9 +7,14 @@ import { ErrorPanel } from '../../components/error-panel.tsx'
 import { SyncButton } from '../../components/sync-button.tsx'
 import { SyncStepList } from '../../components/sync-step-list.tsx'
 import { useNow } from '../../hooks/use-now.ts'
+import { isWatchExpired } from '../../lib/polling.ts'
 import { isSyncFinished } from '../../lib/status.ts'
+import { timeAxisOf } from '../../lib/time-axis.ts'
+import { SyncActions } from './sync-actions.tsx'
+import { SyncBreadcrumb } from './sync-breadcrumb.tsx'
 import { SyncHeader } from './sync-header.tsx'
 import { useSyncSideEffects } from './use-sync-side-effects.ts'
+import { WatchStopped } from './watch-stopped.tsx'
 
 type SyncTimelineProps = {
   syncId: string
@@ -18,7 +23,8 @@ type SyncTimelineProps = {
 }
 
 export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
-  const query = useSuspenseQuery(syncStatusQuery(syncId))
+  const [watchStartedAt, setWatchStartedAt] = useState(() => new Date())
+  const query = useSuspenseQuery(syncStatusQuery(syncId, { watchStartedAt }))
   const { data: list } = useQuery(connectionsQuery())
   const sync = query.data.data
   const isFinished = isSyncFinished(sync)
@@ -27,28 +33,18 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
     list?.data.find((c) => c.entityId === entityId) ??
     list?.data.find((c) => c.lastSyncId === syncId) ??
     null
+  const hasStoppedWatching = isWatchExpired({ sync, now, watchStartedAt })
 
-  useSyncSideEffects({ sync, entityName: connection?.entityName ?? null })
+  useSyncSideEffects({ sync, connection, isWatching: !hasStoppedWatching })
+
+  function handleResume() {
+    setWatchStartedAt(new Date())
+    void query.refetch()
+  }
 
   return (
     <article aria-labelledby="sync-heading" className="space-y-5">
-      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
-        <Link to="/" className="hover:underline">
-          Connections
-        </Link>
-        {connection && (
-          <>
-            {' / '}
-            <Link
-              to="/connections/$entityId"
-              params={{ entityId: connection.entityId }}
-              className="hover:underline"
-            >
-              {connection.entityName}
-            </Link>
-          </>
-        )}
-      </nav>
+      <SyncBreadcrumb connection={connection} />
       <SyncHeader
         sync={sync}
         connection={connection}
@@ -59,6 +55,14 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
           ) : null
         }
       />
+      <SyncActions
+        result={query.data}
+        connection={connection}
+        isFinished={isFinished}
+      />
+      {hasStoppedWatching && (
+        <WatchStopped status={sync.status} onResume={handleResume} />
+      )}
       {query.isRefetchError && (
         <ErrorPanel
           title="Lost contact with xPnA: showing the last status received"
@@ -66,7 +70,12 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
           onRetry={() => void query.refetch()}
         />
       )}
-      <SyncStepList steps={sync.steps} now={now} />
+      <SyncStepList
+        steps={sync.steps}
+        now={now}
+        isSyncOver={isFinished}
+        axis={timeAxisOf(sync, now)}
+      />
     </article>
   )
 }

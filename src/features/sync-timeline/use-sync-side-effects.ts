@@ -1,16 +1,35 @@
 import { useEffect } from 'react'
 
+import type { Connection } from '../../api/connections.ts'
 import type { SyncStatus } from '../../api/syncs.ts'
-import { useRefreshWhenFinished } from '../../hooks/use-refresh-when-finished.ts'
 import { isSyncFinished } from '../../lib/status.ts'
+import { watchedSyncs } from '../../lib/watched-syncs.ts'
 import { summariseProgress } from './progress.ts'
 
-type SideEffectsInput = { sync: SyncStatus; entityName: string | null }
+type SideEffectsInput = {
+  sync: SyncStatus
+  connection: Pick<Connection, 'entityId' | 'entityName'> | null
+  isWatching: boolean
+}
 
-/** Keeps the list in step with the watched sync and the tab title current. */
-export function useSyncSideEffects({ sync, entityName }: SideEffectsInput) {
+/**
+ * A running sync opened here is followed app-wide, so its end is announced
+ * on whatever page the person is on; the tab title carries its progress.
+ */
+export function useSyncSideEffects({
+  sync,
+  connection,
+  isWatching,
+}: SideEffectsInput) {
   const headline = summariseProgress(sync).headline
-  useRefreshWhenFinished(isSyncFinished(sync))
+  const isRunning = !isSyncFinished(sync) && isWatching
+  const entityId = connection?.entityId ?? null
+  const entityName = connection?.entityName ?? null
+
+  useEffect(() => {
+    if (!isRunning) return
+    watchedSyncs.watch({ syncId: sync.syncId, entityId, entityName })
+  }, [isRunning, sync.syncId, entityId, entityName])
 
   useEffect(() => {
     const previous = document.title

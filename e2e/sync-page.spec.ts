@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test'
+
+import { resetSimulator, simulatorCalls } from './support/simulator.ts'
+
+test.beforeEach(async ({ request }) => {
+  await resetSimulator(request)
+})
+
+function steps(page: Page) {
+  return page.getByRole('list', { name: 'Sync steps' }).getByRole('listitem')
+}
+
+async function startSync(page: Page, entityName: string) {
+  await page.goto('/')
+  await page.getByRole('button', { name: `Sync ${entityName}` }).click()
+  await expect(page).toHaveURL(/\/syncs\/[0-9a-f]{32}\?entityId=[0-9a-f]{32}$/)
+}
+
+test('the running step shows a duration that ticks up', async ({ page }) => {
+  await startSync(page, 'Acme Holdings')
+  const running = steps(page).filter({ hasText: 'Running' })
+  await expect(running).toHaveCount(1)
+  const duration = running.locator('span').filter({ hasText: /^Took \d/ })
+  const first = await duration.textContent()
+
+  await expect(duration).not.toHaveText(first ?? '')
+  await expect(
+    page.getByText('Sync completed. No longer updating.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('button', { name: 'Sync Acme Holdings' }),
+  ).toHaveText('Sync again')
+})
+
+test('the status requests stop once the sync has finished', async ({
+  page,
+  request,
+}) => {
+  await startSync(page, 'Acme Holdings')
+  await expect(
+    page.getByText('Sync completed. No longer updating.'),
+  ).toBeVisible()
+  const atFinish = (await simulatorCalls(request)).counts.status
+
+  await page.waitForTimeout(3_000)
+
+  expect((await simulatorCalls(request)).counts.status).toBe(atFinish)
+})
+
+test('a hidden tab asks for no status at all', async ({ page, request }) => {
+  await startSync(page, 'Acme Holdings')
+  await expect(steps(page).filter({ hasText: 'Running' })).toHaveCount(1)
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', {
+      value: 'hidden',
+      configurable: true,
+    })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+  await page.waitForTimeout(500)
+  const whenHidden = (await simulatorCalls(request)).counts.status
+  await page.waitForTimeout(3_000)
+
+  expect((await simulatorCalls(request)).counts.status).toBe(whenHidden)
+})
+
+test('a failed step is explained in plain words beside its raw message', async ({
+  page,
+}) => {
+  await startSync(page, 'Globex UK Ltd')
+
+  const failed = steps(page).filter({ hasText: 'Failed' })
+  await expect(failed).toContainText(
+    'Xero authorisation expired: reconnect the Xero organisation in xPnA',
+  )
+  await expect(failed).toContainText('Usually fixed by')
+  await expect(failed).toContainText('Reconnect the source system in xPnA')
+  await expect(steps(page).nth(1)).toContainText('Not run')
+})
+
+test('the copied support text holds the sync id and the failing message', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await startSync(page, 'Globex UK Ltd')
+  await expect(steps(page).filter({ hasText: 'Failed' })).toHaveCount(1)
+  const syncId = new URL(page.url()).pathname.split('/').pop() ?? ''
+
+  await page.getByRole('button', { name: 'Copy details for support' }).click()
+
+  await expect(page.getByText('Copied to the clipboard.')).toBeVisible()
+  const copied = await page.evaluate(() => navigator.clipboard.readText())
+  expect(copied).toContain(`Sync ID: ${syncId}`)
+  expect(copied).toContain('Entity: Globex UK Ltd')
+  expect(copied).toContain('1. Extract: failed')
+  expect(copied).toContain('   Xero authorisation expired')
+  expect(copied).toMatch(/Request ID: 00-[0-9a-f]{32}-[0-9a-f]{16}-00/)
+})
+
+test('a notice on the list says when a watched sync has finished', async ({
+  page,
+}) => {
+  await startSync(page, 'Acme Holdings')
+  await expect(steps(page).filter({ hasText: 'Running' })).toHaveCount(1)
+
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Connections' })
+    .click()
+
+  await expect(page.getByText('Acme Holdings sync completed')).toBeVisible()
+  await page.getByRole('link', { name: 'Open sync' }).click()
+  await expect(page).toHaveURL(/\/syncs\/[0-9a-f]{32}/)
+  await expect(
+    page.getByRole('heading', { name: 'Acme Holdings sync' }),
+  ).toBeVisible()
+})
