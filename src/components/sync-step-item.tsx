@@ -49,8 +49,10 @@ export function SyncStepItem({
     <li
       ref={ref}
       className={cn(
-        'px-4 py-3',
-        isFailed && 'border-l-4 border-l-tone-danger-dot bg-tone-danger-bg/60',
+        'border-l-4 px-4 py-3',
+        isFailed
+          ? 'border-l-tone-danger-dot bg-tone-danger-bg/60'
+          : 'border-l-transparent',
       )}
     >
       <div className="grid grid-cols-[minmax(7rem,1fr)_auto] items-center gap-x-4 gap-y-1 sm:grid-cols-[minmax(7rem,11rem)_9.5rem_8rem_8rem_1fr]">
