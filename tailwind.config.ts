@@ -1,37 +1,49 @@
 import type { Config } from 'tailwindcss'
 
-// The design tokens. Each tone pairs a tinted background with a foreground
-// that keeps at least 4.5:1 contrast on it, so text stays readable.
+// The design tokens. Colours name a role, never a hue, and resolve to CSS
+// variables defined in src/styles.css for both themes. Every foreground
+// token keeps at least 4.5:1 contrast on the backgrounds it is used on, in
+// light and in dark (checked by the axe runs in e2e/).
+const color = (name: string) => `var(--color-${name}-value)`
+
 export default {
   content: ['./index.html', './src/**/*.{ts,tsx}'],
   theme: {
     extend: {
       colors: {
-        canvas: '#f6f7f9',
-        surface: '#ffffff',
-        ink: { DEFAULT: '#111827', muted: '#4b5563', faint: '#6b7280' },
-        line: { DEFAULT: '#e5e7eb', strong: '#d1d5db' },
-        accent: { DEFAULT: '#1d4ed8', hover: '#1e40af', soft: '#eff6ff' },
-        tone: {
-          'success-bg': '#ecfdf3',
-          'success-fg': '#166534',
-          'success-dot': '#16a34a',
-          'danger-bg': '#fef2f2',
-          'danger-fg': '#991b1b',
-          'danger-dot': '#dc2626',
-          'running-bg': '#eff6ff',
-          'running-fg': '#1e40af',
-          'running-dot': '#2563eb',
-          'warning-bg': '#fffbeb',
-          'warning-fg': '#92400e',
-          'warning-dot': '#d97706',
-          'neutral-bg': '#f3f4f6',
-          'neutral-fg': '#374151',
-          'neutral-dot': '#9ca3af',
+        canvas: color('canvas'),
+        surface: color('surface'),
+        ink: {
+          DEFAULT: color('ink'),
+          muted: color('ink-muted'),
+          faint: color('ink-faint'),
         },
+        line: { DEFAULT: color('line'), strong: color('line-strong') },
+        accent: {
+          DEFAULT: color('accent'),
+          hover: color('accent-hover'),
+          contrast: color('accent-contrast'),
+        },
+        link: color('link'),
+        tone: Object.fromEntries(
+          ['success', 'danger', 'running', 'warning', 'neutral'].flatMap(
+            (tone) =>
+              ['bg', 'fg', 'dot'].map((part) => [
+                `${tone}-${part}`,
+                color(`${tone}-${part}`),
+              ]),
+          ),
+        ),
       },
+      // One type scale for the whole app: dense tables want 13-14 px text,
+      // headings stay modest so a page reads as a tool, not a brochure.
       fontSize: {
         '2xs': ['0.6875rem', { lineHeight: '1rem' }],
+        xs: ['0.75rem', { lineHeight: '1rem' }],
+        sm: ['0.875rem', { lineHeight: '1.25rem' }],
+        base: ['1rem', { lineHeight: '1.5rem' }],
+        lg: ['1.125rem', { lineHeight: '1.75rem' }],
+        xl: ['1.25rem', { lineHeight: '1.75rem' }],
       },
     },
   },

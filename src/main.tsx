@@ -4,8 +4,12 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { shouldRetry } from './api/errors.ts'
+import { applyTheme, readThemeChoice } from './lib/theme.ts'
 import { routeTree } from './routeTree.gen.ts'
 import './styles.css'
+
+// Before the first render, so a remembered theme does not flash the other.
+applyTheme(document.documentElement, readThemeChoice(window.localStorage))
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -22,7 +22,7 @@ export function LongText({ text, className }: LongTextProps) {
           type="button"
           aria-expanded={isExpanded}
           onClick={() => setIsExpanded(!isExpanded)}
-          className="ml-2 text-xs font-medium text-accent underline"
+          className="ml-2 text-xs font-medium text-link underline"
         >
           {isExpanded ? 'Show less' : 'Show more'}
         </button>

@@ -145,7 +145,7 @@ function FinishNotice({ notice, onDismiss }: FinishNoticeProps) {
           params={{ syncId: notice.syncId }}
           search={notice.entityId ? { entityId: notice.entityId } : {}}
           onClick={() => onDismiss(syncId)}
-          className="font-medium text-accent underline"
+          className="font-medium text-link underline"
         >
           Open sync
         </Link>

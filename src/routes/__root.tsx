@@ -5,10 +5,12 @@ import {
   Outlet,
   type ErrorComponentProps,
 } from '@tanstack/react-router'
+import { useRef } from 'react'
 
 import { AppHeader } from '../components/app-header.tsx'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { SyncFinishNotices } from '../components/sync-finish-notices.tsx'
+import { useFocusOnNavigate } from '../hooks/use-focus-on-navigate.ts'
 
 type RouterContext = { queryClient: QueryClient }
 
@@ -19,10 +21,17 @@ export const Route = createRootRouteWithContext<RouterContext>()({
 })
 
 function RootLayout() {
+  const main = useRef<HTMLElement>(null)
+  useFocusOnNavigate(main)
+
   return (
     <div className="min-h-screen">
       <AppHeader />
-      <main className="mx-auto max-w-7xl px-4 py-6 sm:px-6">
+      <main
+        id="main"
+        ref={main}
+        className="mx-auto max-w-7xl px-4 py-6 outline-none sm:px-6"
+      >
         <Outlet />
       </main>
       <SyncFinishNotices />
@@ -54,7 +63,7 @@ function NotFound() {
       </p>
       <Link
         to="/"
-        className="mt-4 inline-block font-medium text-accent underline"
+        className="mt-4 inline-block font-medium text-link underline"
       >
         Back to all connections
       </Link>

@@ -78,7 +78,7 @@ function UnknownConnection({ entityId }: { entityId: string }) {
       </p>
       <Link
         to="/"
-        className="mt-4 inline-block font-medium text-accent underline"
+        className="mt-4 inline-block font-medium text-link underline"
       >
         Back to all connections
       </Link>

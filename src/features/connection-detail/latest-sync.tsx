@@ -28,7 +28,7 @@ export function LatestSync({ connection }: { connection: Connection }) {
             to="/syncs/$syncId"
             params={{ syncId }}
             search={{ entityId: connection.entityId }}
-            className="text-sm font-medium text-accent hover:underline"
+            className="text-sm font-medium text-link hover:underline"
           >
             Open the full sync page
           </Link>

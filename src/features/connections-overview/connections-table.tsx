@@ -68,7 +68,7 @@ function ConnectionRow({ connection }: { connection: Connection }) {
         <Link
           to="/connections/$entityId"
           params={{ entityId: connection.entityId }}
-          className="text-ink hover:text-accent hover:underline"
+          className="text-ink hover:text-link hover:underline"
         >
           {connection.entityName}
         </Link>

@@ -95,7 +95,7 @@ function NotifyOffer() {
     <button
       type="button"
       onClick={() => void Notification.requestPermission().then(setPermission)}
-      className="text-accent underline"
+      className="text-link underline"
     >
       Notify me when it finishes
     </button>

@@ -20,7 +20,7 @@ export function SyncError({ error, reset }: ErrorComponentProps) {
         </p>
         <Link
           to="/"
-          className="mt-4 inline-block font-medium text-accent underline"
+          className="mt-4 inline-block font-medium text-link underline"
         >
           Back to all connections
         </Link>
