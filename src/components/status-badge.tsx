@@ -1,3 +1,12 @@
+import {
+  CircleCheck,
+  CircleDashed,
+  CircleX,
+  LoaderCircle,
+  TriangleAlert,
+  type LucideIcon,
+} from 'lucide-react'
+
 import { cn } from '../lib/cn.ts'
 import type { Tone } from '../lib/status.ts'
 
@@ -9,12 +18,13 @@ const TONE_CLASS: Record<Tone, string> = {
   neutral: 'bg-tone-neutral-bg text-tone-neutral-fg ring-tone-neutral-dot/40',
 }
 
-const DOT_CLASS: Record<Tone, string> = {
-  success: 'bg-tone-success-dot',
-  danger: 'bg-tone-danger-dot',
-  running: 'bg-tone-running-dot animate-pulse-dot',
-  warning: 'bg-tone-warning-dot',
-  neutral: 'bg-tone-neutral-dot',
+// A shape per tone, so status reads without colour too (WCAG 1.4.1).
+const TONE_ICON: Record<Tone, LucideIcon> = {
+  success: CircleCheck,
+  danger: CircleX,
+  running: LoaderCircle,
+  warning: TriangleAlert,
+  neutral: CircleDashed,
 }
 
 type StatusBadgeProps = {
@@ -23,20 +33,26 @@ type StatusBadgeProps = {
   className?: string
 }
 
-/** A status as words on a tinted pill; the colour only repeats the words. */
+/** A status as words and a shape on a tinted pill; colour only repeats them. */
 export function StatusBadge({ tone, label, className }: StatusBadgeProps) {
+  const Icon = TONE_ICON[tone]
+
   return (
     <span
       className={cn(
-        'inline-flex items-center gap-1.5 rounded-full px-2 py-0.5',
+        'inline-flex items-center gap-1 rounded-full py-0.5 pr-2 pl-1.5',
         'text-xs font-medium whitespace-nowrap ring-1 ring-inset',
         TONE_CLASS[tone],
         className,
       )}
     >
-      <span
+      <Icon
         aria-hidden
-        className={cn('size-1.5 rounded-full', DOT_CLASS[tone])}
+        strokeWidth={2.25}
+        className={cn(
+          'size-3.5',
+          tone === 'running' && 'motion-safe:animate-spin',
+        )}
       />
       {label}
     </span>
