@@ -25,6 +25,7 @@ const CHROMIUM_ARGS = [
 
 const serverEnv = {
   LOG_LEVEL: 'warn',
+  XPNA_LEDGER_PATH: ':memory:',
   XPNA_SIMULATOR_STEP_MS: String(E2E_STEP_MS),
 }
 

@@ -9,5 +9,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
+    // Servers started by tests keep their sync history in memory, not in
+    // the project's data/ folder.
+    env: { XPNA_LEDGER_PATH: ':memory:' },
   },
 })

@@ -1,4 +1,6 @@
 import type { Config } from './config.ts'
+import { createLedger } from './ledger/ledger.ts'
+import { createLedgerUpstream } from './ledger/ledger-upstream.ts'
 import { splitTarget } from './http-io.ts'
 import type { Logger } from './logger.ts'
 import { createProxyHandler, type Middleware } from './proxy.ts'
@@ -36,8 +38,21 @@ export async function createDashboardMiddleware(
     logger,
   })
 
+  const ledgerUpstream = createLedgerUpstream({
+    apiUrl,
+    apiKey: config.apiKey,
+    timeoutMs: config.upstreamTimeoutMs,
+  })
+  const ledger = await createLedger({
+    config,
+    env: process.env,
+    logger,
+    get: ledgerUpstream.get,
+  })
+
   const middleware: Middleware = (req, res, next) => {
     const { path } = splitTarget(req.url ?? '')
+    if (path.startsWith('/ledger/')) return ledger.handle(req, res, next)
     if (path !== '/__simulator' && !path.startsWith('/__simulator/')) {
       return proxy(req, res, next)
     }
@@ -55,6 +70,8 @@ export async function createDashboardMiddleware(
     middleware,
     upstreamHost: new URL(apiUrl).host,
     async close() {
+      ledger.close()
+      await ledgerUpstream.close()
       await proxy.close()
       await simulator?.close()
     },

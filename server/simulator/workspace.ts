@@ -127,7 +127,7 @@ export function settledAfter(entity: EntityRecord): SettledState {
 
 // Volumes follow from the name, so counts and messages are the same on
 // every run and a test can quote them.
-function volumesFor(name: string): Volumes {
+export function volumesFor(name: string): Volumes {
   const seed = Number.parseInt(stableId(`volumes:${name}`).slice(0, 8), 16)
   const accounts = 120 + (seed % 280)
   const journalLines = 2_000 + (Math.floor(seed / 280) % 38_000)

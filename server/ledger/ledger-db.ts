@@ -1,0 +1,21 @@
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+
+import Database from 'better-sqlite3'
+
+import { migrate } from './migrations.ts'
+
+/**
+ * Opens (or creates) the ledger file: WAL so readers never wait for the
+ * watcher's writes, a busy timeout so a briefly locked file is retried
+ * rather than failed, and cascading deletes for retention.
+ */
+export function openLedgerDb(path: string) {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
+  const db = new Database(path)
+  db.pragma('journal_mode = WAL')
+  db.pragma('busy_timeout = 2000')
+  db.pragma('foreign_keys = ON')
+  migrate(db)
+  return db
+}

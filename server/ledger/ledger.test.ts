@@ -1,0 +1,159 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterEach, expect, test, vi } from 'vitest'
+
+import type { Config } from '../config.ts'
+import { createLogger } from '../logger.ts'
+import {
+  startSimulatorServer,
+  type SimulatorServer,
+} from '../simulator/server.ts'
+import { stableId } from '../simulator/wire.ts'
+import { createLedger, type Ledger } from './ledger.ts'
+import { createLedgerUpstream } from './ledger-upstream.ts'
+
+const cleanups: (() => Promise<void> | void)[] = []
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+})
+
+const FAST = { listQuiet: 100, listBusy: 50, follow: 50 }
+
+function tempLedgerPath() {
+  return join(mkdtempSync(join(tmpdir(), 'ledger-')), 'ledger.sqlite')
+}
+
+async function simulator() {
+  const sim = await startSimulatorServer({ stepMs: 300 })
+  cleanups.push(() => sim.close())
+  return sim
+}
+
+async function ledgerFor(sim: SimulatorServer, path: string) {
+  const upstream = createLedgerUpstream({
+    apiUrl: sim.baseUrl,
+    apiKey: null,
+    timeoutMs: 2000,
+  })
+  const config = { mode: 'live' } as Config
+  const ledger = await createLedger({
+    config,
+    env: { XPNA_LEDGER_PATH: path },
+    logger: createLogger({ level: 'silent' }),
+    get: upstream.get,
+    paceMs: FAST,
+  })
+  cleanups.push(async () => {
+    ledger.close()
+    await upstream.close()
+  })
+  return ledger
+}
+
+async function startSync(sim: SimulatorServer, entityName: string) {
+  const response = await fetch(`${sim.baseUrl}/connections/sync`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ entityId: stableId(`entity:${entityName}`) }),
+  })
+  const body = (await response.json()) as { data: { syncId: string } }
+  return body.data.syncId
+}
+
+function recorded(ledger: Ledger, syncId: string) {
+  return ledger.store?.get(syncId) ?? null
+}
+
+test('records a sync it only sees in the connection list, as started elsewhere', async () => {
+  const sim = await simulator()
+  const syncId = await startSync(sim, 'Acme Holdings')
+
+  const ledger = await ledgerFor(sim, tempLedgerPath())
+
+  await vi.waitFor(() => expect(recorded(ledger, syncId)?.isFinal).toBe(true), {
+    timeout: 5000,
+  })
+  expect(recorded(ledger, syncId)).toMatchObject({
+    entityName: 'Acme Holdings',
+    sourceSystem: 'QuickBooks',
+    status: 'completed',
+    startedByKind: 'elsewhere',
+  })
+  expect(recorded(ledger, syncId)?.steps.map((s) => s.status)).toEqual([
+    'completed',
+    'completed',
+    'completed',
+    'completed',
+  ])
+  expect(recorded(ledger, syncId)?.requestId).toMatch(/^00-[0-9a-f]{32}-/)
+})
+
+test('records who started a sync through the proxy', async () => {
+  const sim = await simulator()
+  const ledger = await ledgerFor(sim, tempLedgerPath())
+  const syncId = await startSync(sim, 'Globex UK Ltd')
+
+  ledger.noteStart({
+    syncId,
+    entityId: stableId('entity:Globex UK Ltd'),
+    person: 'maria@example.com',
+    requestId: null,
+    correlationId: null,
+  })
+
+  await vi.waitFor(() => expect(recorded(ledger, syncId)?.isFinal).toBe(true), {
+    timeout: 5000,
+  })
+  expect(recorded(ledger, syncId)).toMatchObject({
+    status: 'failed',
+    startedByKind: 'person',
+    startedBy: 'maria@example.com',
+  })
+})
+
+test('a restart mid-sync loses nothing and records nothing twice', async () => {
+  const sim = await simulator()
+  const path = tempLedgerPath()
+  const first = await ledgerFor(sim, path)
+  const syncId = await startSync(sim, 'Acme Holdings')
+  first.noteStart({
+    syncId,
+    entityId: stableId('entity:Acme Holdings'),
+    person: null,
+    requestId: null,
+    correlationId: null,
+  })
+  await vi.waitFor(
+    () => expect(recorded(first, syncId)?.status).toBe('running'),
+    {
+      timeout: 5000,
+    },
+  )
+  first.close()
+
+  const second = await ledgerFor(sim, path)
+
+  await vi.waitFor(() => expect(recorded(second, syncId)?.isFinal).toBe(true), {
+    timeout: 5000,
+  })
+  expect(recorded(second, syncId)?.startedByKind).toBe('dashboard')
+  expect(
+    second.store
+      ?.list({ entityId: stableId('entity:Acme Holdings') })
+      .syncs.filter((s) => s.syncId === syncId),
+  ).toHaveLength(1)
+})
+
+test('keeps serving when the ledger file cannot be opened', async () => {
+  const sim = await simulator()
+
+  const blocker = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'a-file')
+  writeFileSync(blocker, 'not a folder')
+
+  const ledger = await ledgerFor(sim, join(blocker, 'ledger.sqlite'))
+
+  expect(ledger.store).toBeNull()
+})
