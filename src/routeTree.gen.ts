@@ -10,12 +10,18 @@
 
 import { Route as rootRouteImport } from './routes/__root'
 import { Route as IndexRouteImport } from './routes/index'
+import { Route as ActivityRouteImport } from './routes/activity'
 import { Route as ConnectionsEntityIdRouteImport } from './routes/connections.$entityId'
 import { Route as SyncsSyncIdRouteImport } from './routes/syncs.$syncId'
 
 const IndexRoute = IndexRouteImport.update({
   id: '/',
   path: '/',
+  getParentRoute: () => rootRouteImport,
+} as any)
+const ActivityRoute = ActivityRouteImport.update({
+  id: '/activity',
+  path: '/activity',
   getParentRoute: () => rootRouteImport,
 } as any)
 const ConnectionsEntityIdRoute = ConnectionsEntityIdRouteImport.update({
@@ -31,30 +37,35 @@ const SyncsSyncIdRoute = SyncsSyncIdRouteImport.update({
 
 export interface FileRoutesByFullPath {
   '/': typeof IndexRoute
+  '/activity': typeof ActivityRoute
   '/connections/$entityId': typeof ConnectionsEntityIdRoute
   '/syncs/$syncId': typeof SyncsSyncIdRoute
 }
 export interface FileRoutesByTo {
   '/': typeof IndexRoute
+  '/activity': typeof ActivityRoute
   '/connections/$entityId': typeof ConnectionsEntityIdRoute
   '/syncs/$syncId': typeof SyncsSyncIdRoute
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport
   '/': typeof IndexRoute
+  '/activity': typeof ActivityRoute
   '/connections/$entityId': typeof ConnectionsEntityIdRoute
   '/syncs/$syncId': typeof SyncsSyncIdRoute
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath
-  fullPaths: '/' | '/connections/$entityId' | '/syncs/$syncId'
+  fullPaths: '/' | '/activity' | '/connections/$entityId' | '/syncs/$syncId'
   fileRoutesByTo: FileRoutesByTo
-  to: '/' | '/connections/$entityId' | '/syncs/$syncId'
-  id: '__root__' | '/' | '/connections/$entityId' | '/syncs/$syncId'
+  to: '/' | '/activity' | '/connections/$entityId' | '/syncs/$syncId'
+  id:
+    '__root__' | '/' | '/activity' | '/connections/$entityId' | '/syncs/$syncId'
   fileRoutesById: FileRoutesById
 }
 export interface RootRouteChildren {
   IndexRoute: typeof IndexRoute
+  ActivityRoute: typeof ActivityRoute
   ConnectionsEntityIdRoute: typeof ConnectionsEntityIdRoute
   SyncsSyncIdRoute: typeof SyncsSyncIdRoute
 }
@@ -66,6 +77,13 @@ declare module '@tanstack/react-router' {
       path: '/'
       fullPath: '/'
       preLoaderRoute: typeof IndexRouteImport
+      parentRoute: typeof rootRouteImport
+    }
+    '/activity': {
+      id: '/activity'
+      path: '/activity'
+      fullPath: '/activity'
+      preLoaderRoute: typeof ActivityRouteImport
       parentRoute: typeof rootRouteImport
     }
     '/connections/$entityId': {
@@ -87,6 +105,7 @@ declare module '@tanstack/react-router' {
 
 const rootRouteChildren: RootRouteChildren = {
   IndexRoute: IndexRoute,
+  ActivityRoute: ActivityRoute,
   ConnectionsEntityIdRoute: ConnectionsEntityIdRoute,
   SyncsSyncIdRoute: SyncsSyncIdRoute,
 }

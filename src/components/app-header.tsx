@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query'
 import { Link } from '@tanstack/react-router'
 
 import { connectionsQuery } from '../api/connections.ts'
+import { ledgerStatusQuery } from '../api/ledger.ts'
 import { ThemeSelect } from './theme-select.tsx'
 
 /** The bar on every page: product name, navigation, demo marker, theme. */
 export function AppHeader() {
   const { data } = useQuery(connectionsQuery())
+  const { data: ledger } = useQuery(ledgerStatusQuery())
 
   return (
     <header className="border-b border-line bg-surface">
@@ -30,6 +32,15 @@ export function AppHeader() {
           >
             Connections
           </Link>
+          {ledger?.enabled && (
+            <Link
+              to="/activity"
+              className="ml-4 text-ink-muted hover:text-ink"
+              activeProps={{ className: 'text-ink font-medium' }}
+            >
+              Activity
+            </Link>
+          )}
         </nav>
         <div className="ml-auto flex items-center gap-4">
           {data?.isDemo && (

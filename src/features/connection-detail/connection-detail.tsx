@@ -12,6 +12,7 @@ import {
   HEALTH_TONE,
 } from '../../lib/status.ts'
 import { LatestSync } from './latest-sync.tsx'
+import { RecentSyncs } from './recent-syncs.tsx'
 
 export function ConnectionDetail({ entityId }: { entityId: string }) {
   const { data } = useSuspenseQuery(connectionsQuery())
@@ -64,6 +65,7 @@ export function ConnectionDetail({ entityId }: { entityId: string }) {
         </dl>
       </header>
       <LatestSync connection={connection} />
+      <RecentSyncs entityId={connection.entityId} />
     </article>
   )
 }
