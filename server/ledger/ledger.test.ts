@@ -2,6 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { afterEach, expect, test, vi } from 'vitest'
 
 import type { Config } from '../config.ts'
@@ -17,7 +20,7 @@ import { createLedgerUpstream } from './ledger-upstream.ts'
 const cleanups: (() => Promise<void> | void)[] = []
 
 afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup()
+  for (const cleanup of cleanups.splice(0).toReversed()) await cleanup()
 })
 
 const FAST = { listQuiet: 100, listBusy: 50, follow: 50 }
@@ -155,5 +158,39 @@ test('keeps serving when the ledger file cannot be opened', async () => {
 
   const ledger = await ledgerFor(sim, join(blocker, 'ledger.sqlite'))
 
+  expect(ledger.store).toBeNull()
+})
+
+test('when switched off it says so and serves no history', async () => {
+  const sim = await simulator()
+  const upstream = createLedgerUpstream({
+    apiUrl: sim.baseUrl,
+    apiKey: null,
+    timeoutMs: 2000,
+  })
+  const ledger = await createLedger({
+    config: { mode: 'live' } as Config,
+    env: { XPNA_LEDGER: 'off' },
+    logger: createLogger({ level: 'silent' }),
+    get: upstream.get,
+  })
+  cleanups.push(async () => {
+    ledger.close()
+    await upstream.close()
+  })
+  const server = createServer((req, res) =>
+    ledger.handle(req, res, () => res.end('next')),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  cleanups.push(
+    () => new Promise<void>((resolve) => server.close(() => resolve())),
+  )
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  const status = await fetch(`${base}/ledger/v1/status`)
+  const syncs = await fetch(`${base}/ledger/v1/syncs`)
+
+  expect(await status.json()).toMatchObject({ enabled: false })
+  expect(syncs.status).toBe(404)
   expect(ledger.store).toBeNull()
 })

@@ -95,26 +95,8 @@ export async function createLedger({
     handle(req, res, next) {
       const { path } = splitTarget(req.url ?? '')
       if (!path.startsWith(LEDGER_PREFIX)) return next()
-      if (!store) {
-        const isStatus = path === `${LEDGER_PREFIX}status`
-        res.writeHead(isStatus ? 200 : 404, {
-          'content-type': 'application/json',
-        })
-        return void res.end(
-          JSON.stringify(
-            isStatus
-              ? { enabled: false }
-              : {
-                  error: {
-                    code: 'ledger_off',
-                    message:
-                      'The sync history is switched off (XPNA_LEDGER=off).',
-                  },
-                },
-          ),
-        )
-      }
-      handleLedgerRequest(req, res, store, health)
+      if (store) return handleLedgerRequest(req, res, store, health)
+      sendUnavailable(res, path, ledgerConfig.isEnabled, health)
     },
     noteStart({ syncId, entityId, person, requestId, correlationId }) {
       if (!store || !watcher) return

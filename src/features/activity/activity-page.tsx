@@ -39,7 +39,7 @@ export function ActivityPage({ search, onSearchChange }: ActivityPageProps) {
   })
   const { data: list } = useQuery(connectionsQuery())
   const syncs = query.data?.pages.flatMap((page) => page.data) ?? []
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone
+  const timeZone = new Intl.DateTimeFormat().resolvedOptions().timeZone
 
   if (ledger.data && !ledger.data.enabled) {
     return (
