@@ -81,3 +81,26 @@ test('Export CSV downloads the shown period with one row per sync', async ({
       .every((line) => /,(failed|completed_with_errors),/.test(line)),
   ).toBe(true)
 })
+
+test('an old sync xPnA no longer reports opens from the history', async ({
+  page,
+}) => {
+  const weeksAgo = new Date(Date.now() - 20 * 24 * 3600_000).toISOString()
+  await page.goto(`/activity?status=problems&since=${weeksAgo}`)
+  const rows = page
+    .getByRole('table', { name: 'Recorded syncs, newest first' })
+    .getByRole('row')
+  const oldFailure = rows.filter({ hasText: /^\d+ days ago/ }).first()
+
+  await oldFailure.getByRole('link', { name: /open the .* sync/ }).click()
+
+  await expect(
+    page.getByText(
+      /From this dashboard.s history: xPnA no longer reports this sync/,
+    ),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Sync steps' }).getByRole('listitem'),
+  ).toHaveCount(4)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/ sync$/)
+})

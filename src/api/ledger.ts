@@ -144,3 +144,26 @@ export function ledgerExportUrl(filter: LedgerFilter, timeZone: string) {
   params.set('tz', timeZone)
   return `${LEDGER_PATH}/syncs.csv?${params}`
 }
+
+const oneSchema = z.object({ data: recordedSyncSchema })
+
+/** One recorded sync, or null when the ledger has no record of it. */
+export function ledgerSyncQuery(syncId: string) {
+  return queryOptions({
+    queryKey: [...ledgerKeys.all, 'sync', syncId] as const,
+    queryFn: async ({ signal }) => {
+      try {
+        const body = await getLedger(
+          `/syncs/${encodeURIComponent(syncId)}`,
+          oneSchema,
+          signal,
+        )
+        return body.data
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 404) return null
+        throw error
+      }
+    },
+    retry: false,
+  })
+}

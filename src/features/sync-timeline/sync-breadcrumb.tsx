@@ -5,7 +5,7 @@ import type { Connection } from '../../api/connections.ts'
 export function SyncBreadcrumb({
   connection,
 }: {
-  connection: Connection | null
+  connection: Pick<Connection, 'entityId' | 'entityName'> | null
 }) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">

@@ -17,7 +17,7 @@ import { summariseProgress } from './progress.ts'
 
 type SyncHeaderProps = {
   sync: SyncStatus
-  connection: Connection | null
+  connection: Pick<Connection, 'entityName' | 'sourceSystem'> | null
   now: Date
   action: ReactNode
 }
