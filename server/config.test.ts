@@ -13,6 +13,8 @@ test('starts in demo mode on loopback with the documented defaults', () => {
     upstreamTimeoutMs: 15_000,
     mode: 'demo',
     simulatorStepMs: 3500,
+    trustedIdentityHeader: null,
+    allowUnauthenticated: false,
   })
 })
 
@@ -62,4 +64,29 @@ test.each([
 test('refuses a port that is not a whole number in range', () => {
   expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be/)
   expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT must be/)
+})
+
+test('reads the sign-on header name in lower case and the opt-out flag', () => {
+  const config = readConfig({
+    XPNA_TRUSTED_IDENTITY_HEADER: ' X-Forwarded-Email ',
+    XPNA_ALLOW_UNAUTHENTICATED: 'TRUE',
+  })
+
+  expect(config.trustedIdentityHeader).toBe('x-forwarded-email')
+  expect(config.allowUnauthenticated).toBe(true)
+})
+
+test.each(['authorization', 'Cookie', 'x-api-key', 'host', 'x email', 'a:b'])(
+  'refuses %s as the identity header, naming the variable',
+  (name) => {
+    expect(() => readConfig({ XPNA_TRUSTED_IDENTITY_HEADER: name })).toThrow(
+      /XPNA_TRUSTED_IDENTITY_HEADER/,
+    )
+  },
+)
+
+test('refuses an opt-out that is neither true nor false', () => {
+  expect(() => readConfig({ XPNA_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(
+    /XPNA_ALLOW_UNAUTHENTICATED must be true or false/,
+  )
 })

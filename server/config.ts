@@ -11,6 +11,14 @@ export interface Config {
   mode: Mode
   /** Length of one simulated sync step; only read in demo mode. */
   simulatorStepMs: number
+  /**
+   * Lower-case name of the header a sign-on gateway sets to the person's
+   * identity; null when no gateway is configured. When set, requests
+   * without it are refused.
+   */
+  trustedIdentityHeader: string | null
+  /** The operator chose to listen beyond loopback with a key and no sign-on. */
+  allowUnauthenticated: boolean
 }
 
 export const DEFAULT_API_URL = 'https://xpna.app/api/public/v1'
@@ -48,7 +56,35 @@ export function readConfig(env: Env = process.env): Config {
       1,
       600_000,
     ),
+    trustedIdentityHeader: readHeaderName(env.XPNA_TRUSTED_IDENTITY_HEADER),
+    allowUnauthenticated: readFlag(env, 'XPNA_ALLOW_UNAUTHENTICATED'),
   }
+}
+
+// An HTTP token (RFC 9110, section 5.6.2). Credential headers are refused:
+// naming one would turn a secret into the logged identity of a person.
+const HEADER_NAME = /^[a-z0-9!#$%&'*+.^_`|~-]+$/
+const NOT_IDENTITY = new Set(['authorization', 'cookie', 'x-api-key', 'host'])
+
+function readHeaderName(raw: string | undefined): string | null {
+  const name = raw?.trim().toLowerCase()
+
+  if (!name) return null
+  if (!HEADER_NAME.test(name) || NOT_IDENTITY.has(name)) {
+    throw new Error(
+      `XPNA_TRUSTED_IDENTITY_HEADER must be the name of the header your sign-on gateway sets, such as x-forwarded-email; got "${name}".`,
+    )
+  }
+
+  return name
+}
+
+function readFlag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase()
+
+  if (!raw || raw === 'false') return false
+  if (raw === 'true') return true
+  throw new Error(`${name} must be true or false; got "${raw}".`)
 }
 
 function readApiUrl(raw: string | undefined): string {

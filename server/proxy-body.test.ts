@@ -35,6 +35,14 @@ test.each([
   ],
   ['an array body', '[{"entityId":"abc"}]'],
   ['a null body', 'null'],
+  ['an entityId hidden behind __proto__', '{"__proto__":{"entityId":"abc"}}'],
+  [
+    'a later duplicate key smuggling a path',
+    '{"entityId":"abc","entityId":"../x"}',
+  ],
+  ['an encoded slash', '{"entityId":"abc%2Fdef"}'],
+  ['a look-alike Unicode letter', '{"entityId":"аbc"}'],
+  ['a NUL byte', '{"entityId":"abc\\u0000"}'],
 ])('refuses a sync request with %s', (_, body) => {
   const result = parseStartBody(body)
 

@@ -6,11 +6,14 @@ export type StartBodyResult =
   | { ok: true; entityId: string }
   | { ok: false; code: 'invalid_json' | 'invalid_request'; message: string }
 
+/** The media type of a `content-type` value, lower case, without parameters. */
+export function mediaTypeOf(value: string | undefined): string | null {
+  return value?.split(';')[0]?.trim().toLowerCase() || null
+}
+
 /** `application/json`, with or without parameters such as a charset. */
 export function isJsonContentType(value: string | undefined): boolean {
-  const type = value?.split(';')[0]?.trim().toLowerCase()
-
-  return type === 'application/json'
+  return mediaTypeOf(value) === 'application/json'
 }
 
 /**

@@ -63,6 +63,14 @@ test.each([
   '/api/public/v1/connections/sync/abc.def/status',
   `/api/public/v1/connections/sync/${'a'.repeat(129)}/status`,
   '/api/public/v1/connections/sync/abc/status/../../../connections',
+  '/api/public/v1/connections/sync/abc%00/status',
+  '/api/public/v1/connections/sync/%61bc/status',
+  '/api/public/v1/connections/sync/abc;x=1/status',
+  '/api/public/v1/connections/sync/\u0430bc/status',
+  '/API/public/v1/connections',
+  '/api/public/v1/connections;jsessionid=1',
+  '/api/public/v1/connections/sync/abc/status%2F..%2F..',
+  '/api/public/v1/connections\t',
 ])('refuses %s as not found', (target) => {
   expect(matchRoute('GET', target)).toEqual({ ok: false, code: 'not_found' })
 })
@@ -138,6 +146,10 @@ test('forwards only allowlisted request headers and adds the configured key', ()
       connection: 'keep-alive, x-api-key',
       'keep-alive': 'timeout=5',
       'transfer-encoding': 'chunked',
+      te: 'trailers',
+      trailer: 'x-api-key',
+      upgrade: 'websocket',
+      'proxy-connection': 'keep-alive',
       host: 'evil.example',
       'x-forwarded-for': '10.0.0.1',
       'accept-encoding': 'gzip',
@@ -186,6 +198,10 @@ test('relays only allowlisted response headers, never set-cookie', () => {
     'x-powered-by': 'Express',
     'content-encoding': 'gzip',
     connection: 'close',
+    'keep-alive': 'timeout=5',
+    'transfer-encoding': 'chunked',
+    'proxy-authenticate': 'Basic',
+    upgrade: 'h2c',
   })
 
   expect(headers).toEqual({

@@ -1,14 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { readPerson } from './access.ts'
 import type { Mode } from './config.ts'
 import { readBody } from './http-io.ts'
 import type { Logger } from './logger.ts'
-import {
-  MAX_BODY_BYTES,
-  isJsonContentType,
-  parseStartBody,
-} from './proxy-body.ts'
-import { sendProxyError } from './proxy-error.ts'
+import { MAX_BODY_BYTES, parseStartBody } from './proxy-body.ts'
+import { describeUpstreamFailure, sendProxyError } from './proxy-error.ts'
 import {
   isProxyTarget,
   matchRoute,
@@ -18,11 +15,13 @@ import {
   type ApiRoute,
 } from './proxy-rules.ts'
 import { trackRequest, type RequestFacts } from './request-log.ts'
+import { createSharedCalls } from './shared-calls.ts'
 import {
   createUpstreamClient,
-  type UpstreamFailure,
+  type UpstreamRequest,
   type UpstreamResult,
 } from './upstream-client.ts'
+import { judgeWrite } from './write-guard.ts'
 
 export type Middleware = (
   req: IncomingMessage,
@@ -30,7 +29,16 @@ export type Middleware = (
   next: (err?: unknown) => void,
 ) => void
 
-export type ProxyHandler = Middleware & { close(): Promise<void> }
+export type ProxyHandler = Middleware & {
+  /**
+   * A GET of one of the upstream read routes (`/connections`, a sync's
+   * status) for the server's own use, sharing answers with the browsers'.
+   */
+  read(path: string): Promise<UpstreamResult>
+  /** Drops answers kept for sharing, so the next request goes upstream. */
+  forget(): void
+  close(): Promise<void>
+}
 
 export interface ProxyOptions {
   /** Upstream base URL without a trailing slash. */
@@ -39,7 +47,20 @@ export interface ProxyOptions {
   apiKey: string | null
   mode: Mode
   upstreamTimeoutMs: number
+  /** When set, each log line names the person this header identifies. */
+  identityHeader?: string | null
   logger: Logger
+  /** Told of every start xPnA accepted, e.g. so the ledger records who. */
+  onSyncStarted?: (start: AcceptedStart) => void
+}
+
+export interface AcceptedStart {
+  syncId: string
+  entityId: string
+  /** From the trusted identity header; null without one. */
+  person: string | null
+  requestId: string | null
+  correlationId: string | null
 }
 
 // Thousands of connections fit in a few MiB; past this something is wrong.
@@ -47,13 +68,39 @@ export interface ProxyOptions {
 // late failure still gets a clean JSON error.
 const MAX_UPSTREAM_BODY_BYTES = 32 * 1024 * 1024
 
-// LIMITATION: a POST is not checked for a same-origin Origin or
-// Sec-Fetch-Site header; noticeable only to a page on another site that a
-// person visits. Meanwhile an HTML form cannot send the JSON content type
-// required here and `npm start` grants no CORS preflight, but Vite's dev
-// server answers preflights from localhost origins by itself.
-// LIMITATION: identical GETs arriving together each go upstream; noticeable
-// with many viewers of one sync; upstream load then grows with viewers.
+// Fifty people watching one sync poll about once a second each; reusing a
+// fresh answer for this long makes them cost the upstream about one viewer.
+export const SHARED_READ_MS = 1_000
+
+// Two tabs, two colleagues or a retry after a lost answer, all within a few
+// seconds, mean the same intent: one sync. Past this a start is a new one.
+export const START_MERGE_MS = 3_000
+
+// The start answer's ids, read leniently: the browser validates it fully.
+function readAcceptedStart(body: Buffer) {
+  try {
+    const json = JSON.parse(body.toString('utf8')) as {
+      data?: { syncId?: unknown }
+      meta?: { requestId?: unknown; correlationId?: unknown }
+    }
+    const syncId = json.data?.syncId
+    if (typeof syncId !== 'string' || syncId === '') return null
+    return {
+      syncId,
+      requestId: textOrNull(json.meta?.requestId),
+      correlationId: textOrNull(json.meta?.correlationId),
+    }
+  } catch {
+    return null
+  }
+}
+
+function textOrNull(value: unknown) {
+  return typeof value === 'string' ? value : null
+}
+
+const isOkAnswer = (result: UpstreamResult) =>
+  result.ok && result.status === 200
 
 /**
  * The proxy for the three xPnA routes. Anything else under `/api/` is a 404
@@ -65,6 +112,14 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     apiUrl: options.apiUrl,
     timeoutMs: options.upstreamTimeoutMs,
     maxBodyBytes: MAX_UPSTREAM_BODY_BYTES,
+  })
+  const reads = createSharedCalls({
+    keepMs: SHARED_READ_MS,
+    isKeepable: isOkAnswer,
+  })
+  const starts = createSharedCalls({
+    keepMs: START_MERGE_MS,
+    isKeepable: isOkAnswer,
   })
 
   async function handle(
@@ -84,34 +139,62 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     const { route } = match
     facts.route = route.pattern
     facts.syncId = route.syncId
-    let body: string | undefined
+    const request: UpstreamRequest = {
+      url: toUpstreamUrl(route, options.apiUrl),
+      method: route.method,
+      headers: pickRequestHeaders(req.headers, route, options.apiKey),
+    }
     if (route.method === 'POST') {
       const entityId = await readEntityId(req, res)
       if (entityId === null) return
       facts.entityId = entityId
-      body = JSON.stringify({ entityId })
+      request.body = JSON.stringify({ entityId })
     }
     const gone = new AbortController()
     res.once('close', () => gone.abort())
-    const result = await client.send({
-      url: toUpstreamUrl(route, options.apiUrl),
-      method: route.method,
-      headers: pickRequestHeaders(req.headers, route, options.apiKey),
-      body,
-      signal: gone.signal,
-    })
+    // Starts merge by entity only: different entities never share a sync.
+    const shared = route.name === 'start' ? starts : reads
+    const key = route.name === 'start' ? (facts.entityId ?? '') : request.url
+    const { value: result, isShared } = await shared.run(
+      key,
+      (signal) => client.send({ ...request, signal }),
+      gone.signal,
+    )
+    facts.isShared = isShared
+    if (route.name === 'start' && isOkAnswer(result)) {
+      reportStart(result, facts)
+    }
     if (!res.destroyed) relay(res, route, result, facts)
   }
 
-  async function readEntityId(req: IncomingMessage, res: ServerResponse) {
-    if (!isJsonContentType(req.headers['content-type'])) {
-      sendProxyError(
-        res,
-        mode,
-        415,
-        'unsupported_media_type',
-        'Send the sync request as JSON (content-type: application/json).',
+  function reportStart(result: UpstreamResult, facts: RequestFacts) {
+    if (!result.ok || !options.onSyncStarted) return
+    const accepted = readAcceptedStart(result.body)
+    if (!accepted || !facts.entityId) return
+    options.onSyncStarted({
+      ...accepted,
+      entityId: facts.entityId,
+      person: facts.person ?? null,
+    })
+  }
+
+  function readForServer(path: string) {
+    const url = `${options.apiUrl}${path}`
+    const headers = {
+      accept: 'application/json',
+      ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
+    }
+    return reads
+      .run(url, (signal) =>
+        client.send({ url, method: 'GET', headers, signal }),
       )
+      .then((outcome) => outcome.value)
+  }
+
+  async function readEntityId(req: IncomingMessage, res: ServerResponse) {
+    const verdict = judgeWrite(req.headers)
+    if (!verdict.ok) {
+      sendProxyError(res, mode, verdict.status, verdict.code, verdict.message)
       return null
     }
     const read = await readBody(req, MAX_BODY_BYTES)
@@ -144,7 +227,10 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     facts.upstreamMs = result.elapsedMs
     if (!result.ok) {
       facts.isUpstreamFault = true
-      const [status, code, message] = describeFailure(result.failure)
+      const [status, code, message] = describeUpstreamFailure(
+        result.failure,
+        options.upstreamTimeoutMs,
+      )
       return sendProxyError(res, mode, status, code, message)
     }
     const { status, headers } = result
@@ -171,32 +257,12 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     res.end(result.body)
   }
 
-  function describeFailure(failure: UpstreamFailure) {
-    const seconds = Number((options.upstreamTimeoutMs / 1000).toFixed(1))
-    const table = {
-      timeout: [
-        504,
-        'upstream_timeout',
-        `xPnA did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-      ],
-      unreachable: [
-        502,
-        'upstream_unreachable',
-        'The dashboard server could not connect to xPnA.',
-      ],
-      too_large: [
-        502,
-        'upstream_too_large',
-        'xPnA sent a response too large for the dashboard to relay.',
-      ],
-    } as const
-
-    return table[failure]
-  }
-
   const handler: Middleware = (req, res, next) => {
     if (!isProxyTarget(req.url ?? '')) return next()
     const facts = trackRequest(req, res, logger, mode)
+    if (options.identityHeader) {
+      facts.person = readPerson(req.headersDistinct, options.identityHeader)
+    }
 
     handle(req, res, facts).catch((err: unknown) => {
       // A client that left mid-body is not a fault of ours.
@@ -213,5 +279,12 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     })
   }
 
-  return Object.assign(handler, { close: () => client.close() })
+  return Object.assign(handler, {
+    read: readForServer,
+    forget() {
+      reads.forget()
+      starts.forget()
+    },
+    close: () => client.close(),
+  })
 }

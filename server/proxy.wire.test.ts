@@ -10,7 +10,11 @@ import { startTestProxy } from './testing/proxy-server.ts'
 
 const KEY = 'wire-test-key-4c1d8e2f9a7b'
 const ACME = '752fee8c71c22e26f19dcb216c0863bb'
-const JSON_HEADERS = { 'content-type': 'application/json' }
+// What a browser sends with a fetch from the dashboard's own page.
+const JSON_HEADERS = {
+  'content-type': 'application/json',
+  'sec-fetch-site': 'same-origin',
+}
 
 let simulator: SimulatorServer
 let proxy: Awaited<ReturnType<typeof startTestProxy>>
@@ -27,6 +31,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await sendRaw(simulator.url, '/__simulator/reset', { method: 'POST' })
+  proxy.forget()
   proxy.lines.length = 0
 })
 
@@ -131,7 +136,10 @@ test('passes targets outside /api/ on to the next handler', async () => {
 test('starts a sync, forwarding only the entityId as JSON', async () => {
   const res = await sendRaw(proxy.url, '/api/public/v1/connections/sync', {
     method: 'POST',
-    headers: { 'content-type': 'application/json; charset=utf-8' },
+    headers: {
+      ...JSON_HEADERS,
+      'content-type': 'application/json; charset=utf-8',
+    },
     body: JSON.stringify({ entityId: ACME, force: true }),
   })
 
@@ -191,17 +199,51 @@ test('explains a malformed JSON body with a 400', async () => {
   expect((await upstreamCalls()).total).toBe(0)
 })
 
-test('refuses a form post with 415', async () => {
+test('refuses a form post from another site with 403 and never calls upstream', async () => {
   const res = await sendRaw(proxy.url, '/api/public/v1/connections/sync', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'https://evil.example',
+      'sec-fetch-site': 'cross-site',
+    },
     body: `entityId=${ACME}`,
   })
 
-  expect(res.status).toBe(415)
+  expect(res.status).toBe(403)
   expect(res.json()).toMatchObject({
-    error: { code: 'unsupported_media_type' },
+    error: { code: 'cross_site_write', source: 'proxy' },
   })
+  expect((await upstreamCalls()).total).toBe(0)
+})
+
+test('refuses a JSON start sent from another site, even with the key', async () => {
+  const res = await sendRaw(proxy.url, '/api/public/v1/connections/sync', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-api-key': KEY,
+      origin: 'https://evil.example',
+    },
+    body: JSON.stringify({ entityId: ACME }),
+  })
+
+  expect(res.status).toBe(403)
+  expect((await upstreamCalls()).total).toBe(0)
+})
+
+test('refuses a same-origin form post with 403', async () => {
+  const res = await sendRaw(proxy.url, '/api/public/v1/connections/sync', {
+    method: 'POST',
+    headers: {
+      'content-type': 'text/plain',
+      'sec-fetch-site': 'same-origin',
+    },
+    body: JSON.stringify({ entityId: ACME }),
+  })
+
+  expect(res.status).toBe(403)
+  expect(res.json()).toMatchObject({ error: { code: 'form_post_refused' } })
   expect((await upstreamCalls()).total).toBe(0)
 })
 

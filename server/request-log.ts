@@ -13,6 +13,10 @@ export interface RequestFacts {
   upstreamStatus?: number
   upstreamMs?: number
   upstreamRequestId?: string
+  /** Who the sign-on gateway says sent it; only with an identity header. */
+  person?: string | null
+  /** Answered from another caller's upstream call rather than its own. */
+  isShared?: boolean
   /** An upstream fault: 429, 5xx, timeout, unreachable, redirect. */
   isUpstreamFault: boolean
   /** Our own fault; logged at `error` with its stack. */
@@ -42,6 +46,7 @@ export function trackRequest(
       reqId: facts.reqId,
       method: req.method,
       route: facts.route,
+      person: facts.person,
       syncId: facts.syncId,
       entityId: facts.entityId,
       status: res.statusCode,
@@ -49,6 +54,7 @@ export function trackRequest(
       upstreamStatus: facts.upstreamStatus,
       upstreamMs: facts.upstreamMs,
       upstreamRequestId: facts.upstreamRequestId,
+      shared: facts.isShared,
       mode,
       isClientGone: res.writableFinished ? undefined : true,
     }

@@ -15,7 +15,8 @@ import {
 } from '../simulator/server.ts'
 import { stableId } from '../simulator/wire.ts'
 import { createLedger, type Ledger } from './ledger.ts'
-import { createLedgerUpstream } from './ledger-upstream.ts'
+import { createUpstreamClient } from '../upstream-client.ts'
+import { toLedgerGet } from './ledger-upstream.ts'
 
 const cleanups: (() => Promise<void> | void)[] = []
 
@@ -24,6 +25,22 @@ afterEach(async () => {
 })
 
 const FAST = { listQuiet: 100, listBusy: 50, follow: 50 }
+
+// The same client the proxy uses, without the proxy's sharing.
+function testUpstream(sim: SimulatorServer) {
+  const client = createUpstreamClient({
+    apiUrl: sim.baseUrl,
+    timeoutMs: 2000,
+    maxBodyBytes: 1024 * 1024,
+  })
+  const read = (path: string) =>
+    client.send({
+      url: `${sim.baseUrl}${path}`,
+      method: 'GET',
+      headers: { accept: 'application/json' },
+    })
+  return { get: toLedgerGet(read), close: () => client.close() }
+}
 
 function tempLedgerPath() {
   return join(mkdtempSync(join(tmpdir(), 'ledger-')), 'ledger.sqlite')
@@ -36,11 +53,7 @@ async function simulator() {
 }
 
 async function ledgerFor(sim: SimulatorServer, path: string) {
-  const upstream = createLedgerUpstream({
-    apiUrl: sim.baseUrl,
-    apiKey: null,
-    timeoutMs: 2000,
-  })
+  const upstream = testUpstream(sim)
   const config = { mode: 'live' } as Config
   const ledger = await createLedger({
     config,
@@ -163,11 +176,7 @@ test('keeps serving when the ledger file cannot be opened', async () => {
 
 test('when switched off it says so and serves no history', async () => {
   const sim = await simulator()
-  const upstream = createLedgerUpstream({
-    apiUrl: sim.baseUrl,
-    apiKey: null,
-    timeoutMs: 2000,
-  })
+  const upstream = testUpstream(sim)
   const ledger = await createLedger({
     config: { mode: 'live' } as Config,
     env: { XPNA_LEDGER: 'off' },

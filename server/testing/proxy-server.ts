@@ -33,6 +33,7 @@ export async function startTestProxy(options: {
   return {
     url: `http://127.0.0.1:${port}`,
     lines,
+    forget: () => proxy.forget(),
     async close() {
       server.closeAllConnections()
       await new Promise((resolve) => server.close(resolve))
