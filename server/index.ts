@@ -4,10 +4,12 @@ import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
+import { decideAccess, describeAccess } from './access.ts'
 import { createDashboardMiddleware, logStartup } from './app.ts'
 import { readConfig, type Config } from './config.ts'
 import { splitTarget, writeJson } from './http-io.ts'
 import { createLogger, type Logger } from './logger.ts'
+import { SECURITY_HEADERS } from './security-headers.ts'
 import { createStaticHandler } from './static-files.ts'
 
 export interface RunningServer {
@@ -32,6 +34,7 @@ export async function startServer(
   config: Config,
   options: StartOptions = {},
 ): Promise<RunningServer> {
+  const access = decideAccess(config)
   const logger =
     options.logger ??
     createLogger({ level: process.env.LOG_LEVEL, secrets: [config.apiKey] })
@@ -42,6 +45,9 @@ export async function startServer(
   const serveStatic = createStaticHandler(distDir)
   const health = { status: 'ok', mode: config.mode }
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      res.setHeader(name, value)
+    }
     dashboard.middleware(req, res, () => {
       if (splitTarget(req.url ?? '').path === '/healthz') {
         return writeJson(res, 200, health, { 'cache-control': 'no-store' })
@@ -66,7 +72,10 @@ export async function startServer(
   }
   const { address, port } = server.address() as AddressInfo
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`
-  logStartup(logger, config, dashboard, url)
+  logStartup(logger, config, dashboard, {
+    address: url,
+    access: describeAccess(access),
+  })
   if (!existsSync(join(distDir, 'index.html'))) {
     logger.warn('no built app: run `npm run build` before `npm start`', {
       distDir,
@@ -91,10 +100,18 @@ export async function startServer(
 
 async function main() {
   const config = readConfig()
-  const running = await startServer(config)
+  const logger = createLogger({
+    level: process.env.LOG_LEVEL,
+    secrets: [config.apiKey],
+  })
+  const running = await startServer(config, { logger })
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => void running.close())
+    process.once(signal, () => {
+      // Warn, so an unexpected stop still shows at LOG_LEVEL=warn.
+      logger.warn('dashboard server stopping', { signal })
+      void running.close()
+    })
   }
 }
 

@@ -3,6 +3,11 @@ import { stat } from 'node:fs/promises'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, sep } from 'node:path'
 
+import {
+  createCompressedFiles,
+  isCompressible,
+  pickEncoding,
+} from './compression.ts'
 import { splitTarget } from './http-io.ts'
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -51,13 +56,10 @@ export function resolveStaticPath(
   return file === distDir || file.startsWith(distDir + sep) ? file : null
 }
 
-// LIMITATION: no compression and no Content-Security-Policy or framing
-// headers yet; noticeable on slow links and in a security review; files are
-// sent as built, and only `nosniff` is set.
-
 /** Serves `dist/`, with `index.html` for app routes such as `/syncs/abc`. */
 export function createStaticHandler(distDir: string) {
   const indexFile = join(distDir, 'index.html')
+  const compressed = createCompressedFiles()
 
   return async (req: IncomingMessage, res: ServerResponse) => {
     const file = resolveStaticPath(distDir, req.url ?? '')
@@ -69,7 +71,7 @@ export function createStaticHandler(distDir: string) {
     if (await isFile(file)) {
       const isAsset = file.startsWith(join(distDir, 'assets') + sep)
       const cache = isAsset ? 'public, max-age=31536000, immutable' : 'no-cache'
-      return sendFile(req, res, file, cache)
+      return sendFile(req, res, file, cache, compressed)
     }
     // Only extension-less paths are app routes; a missing `.js` stays a 404.
     if (extname(file) !== '') return sendText(res, 404, 'Not found.')
@@ -80,7 +82,7 @@ export function createStaticHandler(distDir: string) {
         'The dashboard is not built yet: run `npm run build`, then `npm start` again.',
       )
     }
-    sendFile(req, res, indexFile, 'no-cache')
+    await sendFile(req, res, indexFile, 'no-cache', compressed)
   }
 }
 
@@ -97,15 +99,39 @@ async function sendFile(
   res: ServerResponse,
   file: string,
   cacheControl: string,
+  compressed: ReturnType<typeof createCompressedFiles>,
 ) {
-  const { size } = await stat(file)
-
-  res.writeHead(200, {
-    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': size,
+  const { size, mtimeMs } = await stat(file)
+  const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
+  const headers = {
+    'content-type': type,
     'cache-control': cacheControl,
     'x-content-type-options': 'nosniff',
-  })
+  }
+
+  if (isCompressible(type, size)) {
+    const encoding = pickEncoding(req.headers['accept-encoding'])
+    const vary = { ...headers, vary: 'accept-encoding' }
+    if (encoding === null) return streamFile(req, res, file, size, vary)
+    const body = await compressed(file, `${size}-${mtimeMs}`, encoding)
+    res.writeHead(200, {
+      ...vary,
+      'content-encoding': encoding,
+      'content-length': body.length,
+    })
+    return void res.end(req.method === 'HEAD' ? undefined : body)
+  }
+  streamFile(req, res, file, size, headers)
+}
+
+function streamFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: string,
+  size: number,
+  headers: Record<string, string>,
+) {
+  res.writeHead(200, { ...headers, 'content-length': size })
   if (req.method === 'HEAD') return void res.end()
   createReadStream(file)
     .on('error', () => res.destroy())
