@@ -27,6 +27,8 @@ const serverEnv = {
   LOG_LEVEL: 'warn',
   XPNA_LEDGER_PATH: ':memory:',
   XPNA_SIMULATOR_STEP_MS: String(E2E_STEP_MS),
+  // A hanging upstream then turns into a 504 within a test's patience.
+  XPNA_UPSTREAM_TIMEOUT_MS: '2000',
 }
 
 export default defineConfig({

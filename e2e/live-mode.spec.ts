@@ -8,7 +8,11 @@ import {
   LIVE_PORT,
   LIVE_SIMULATOR_PORT,
 } from './support/constants.ts'
-import { resetSimulator, simulatorCalls } from './support/simulator.ts'
+import {
+  resetSimulator,
+  simulatorCalls,
+  useScenario,
+} from './support/simulator.ts'
 
 const liveUrl = `http://127.0.0.1:${LIVE_PORT}`
 const upstreamUrl = `http://127.0.0.1:${LIVE_SIMULATOR_PORT}`
@@ -37,10 +41,16 @@ test('with a key set, the dashboard reads the configured upstream and sends the 
 }) => {
   await resetSimulator(request, upstreamUrl)
   const received: string[] = []
+  const policyViolations: string[] = []
   page.on('response', async (response) => {
     const headers = JSON.stringify(await response.allHeaders())
     const body = await response.text().catch(() => '')
     received.push(headers, body)
+  })
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) {
+      policyViolations.push(message.text())
+    }
   })
 
   await page.goto(`${liveUrl}/`)
@@ -52,7 +62,24 @@ test('with a key set, the dashboard reads the configured upstream and sends the 
   const calls = await simulatorCalls(request, upstreamUrl)
   expect(calls.counts.list).toBeGreaterThanOrEqual(1)
   expect(calls.last.list?.apiKey).toBe('valid')
+
+  // Error answers are where a key is most likely to slip out: echoed
+  // headers, stack traces, upstream messages.
+  await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+  await expect(page).toHaveURL(/\/syncs\/[0-9a-f]+/)
+  for (const scenario of ['unauthorized', 'server-error', 'malformed-json']) {
+    await useScenario(request, scenario, {}, upstreamUrl)
+    // The proxy may answer from its shared second first; reload past it.
+    await expect(async () => {
+      await page.goto(`${liveUrl}/`)
+      await expect(page.getByRole('alert')).toBeVisible({ timeout: 5_000 })
+    }).toPass()
+    await resetSimulator(request, upstreamUrl)
+  }
+
+  expect(received.length).toBeGreaterThan(10)
   expect(received.some((text) => text.includes(E2E_CANARY_KEY))).toBe(false)
+  expect(policyViolations).toEqual([])
 })
 
 test('in live mode the simulator controls are not served', async ({

@@ -2,8 +2,9 @@ import { queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { connectionsPollIntervalMs } from '../lib/polling.ts'
-import { isApiError } from './errors.ts'
+import { isApiError, shouldRetry } from './errors.ts'
 import { requestApi } from './http.ts'
+import { retryDelayMs } from './retry-delay.ts'
 import { envelope, maybe, timestamp } from './schema-helpers.ts'
 
 /** A yes/no field that may be missing; absent means the documented default. */
@@ -48,6 +49,8 @@ export function connectionsQuery() {
   return queryOptions({
     queryKey: connectionKeys.list(),
     queryFn: ({ signal }) => fetchConnections(signal),
+    retry: shouldRetry,
+    retryDelay: retryDelayMs,
     refetchInterval: (query) =>
       connectionsPollIntervalMs({
         connections: query.state.data?.data,

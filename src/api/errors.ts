@@ -21,6 +21,8 @@ export type ApiErrorDetails = {
   retryAfterMs?: number | null
   /** Where the response body did not match the expected shape. */
   issues?: string[]
+  /** The call that failed, such as `GET /connections`. */
+  endpoint?: string | null
   cause?: unknown
 }
 
@@ -33,6 +35,7 @@ export class ApiError extends Error {
   readonly isFromProxy: boolean
   readonly retryAfterMs: number | null
   readonly issues: string[]
+  readonly endpoint: string | null
 
   constructor(details: ApiErrorDetails) {
     super(details.message, { cause: details.cause })
@@ -43,6 +46,7 @@ export class ApiError extends Error {
     this.isFromProxy = details.isFromProxy ?? false
     this.retryAfterMs = details.retryAfterMs ?? null
     this.issues = details.issues ?? []
+    this.endpoint = details.endpoint ?? null
   }
 }
 
@@ -53,10 +57,12 @@ export function isApiError(error: unknown): error is ApiError {
 /**
  * Whether React Query should try a failed request again by itself. Only
  * failures that a second attempt can fix are retried, at most twice; a
- * rejected key or an unknown sync will not improve by asking again.
+ * rejected key or an unknown sync will not improve by asking again. A 429
+ * is not retried here: the error panel shows the wait and retries once
+ * `Retry-After` has passed.
  */
 export function shouldRetry(failureCount: number, error: unknown) {
   if (failureCount >= 2 || !isApiError(error)) return false
   if (error.kind === 'network' || error.kind === 'timeout') return true
-  return error.status !== null && [502, 503, 504].includes(error.status)
+  return error.status !== null && error.status >= 500 && error.status !== 501
 }

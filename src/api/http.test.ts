@@ -120,6 +120,7 @@ test('lists where a 200 body does not match the expected shape', async () => {
   expect(error.kind).toBe('invalid-response')
   expect(error.issues).toEqual(['data[0].entityName: expected string'])
   expect(error.requestId).toBe('r9')
+  expect(error.endpoint).toBe('GET /connections')
 })
 
 test('turns a refused connection into a network error', async () => {

@@ -39,11 +39,12 @@ export async function requestApi<S extends EnvelopeSchema>(
   path: string,
   { schema, method = 'GET', body, signal }: RequestOptions<S>,
 ): Promise<ApiResult<z.infer<S>['data']>> {
-  const response = await send(path, method, body, signal)
-  const text = await readText(response, signal)
+  const endpoint = `${method} ${path}`
+  const response = await send(path, method, body, signal, endpoint)
+  const text = await readText(response, signal, endpoint)
   const headerRequestId = response.headers.get('x-request-id')
 
-  if (!response.ok) throw toHttpError(response, text, headerRequestId)
+  if (!response.ok) throw toHttpError(response, text, headerRequestId, endpoint)
 
   const json = parseJson(text)
   if (json === undefined) {
@@ -52,6 +53,7 @@ export async function requestApi<S extends EnvelopeSchema>(
       status: response.status,
       requestId: headerRequestId,
       message: 'xPnA answered with something that is not valid JSON.',
+      endpoint,
     })
   }
   const parsed = schema.safeParse(json)
@@ -62,6 +64,7 @@ export async function requestApi<S extends EnvelopeSchema>(
       requestId: findRequestId(json) ?? headerRequestId,
       message: 'xPnA answered in a shape this dashboard does not understand.',
       issues: describeIssues(parsed.error.issues),
+      endpoint,
     })
   }
   return {
@@ -77,6 +80,7 @@ async function send(
   method: string,
   body: unknown,
   signal: AbortSignal | undefined,
+  endpoint: string,
 ) {
   const timeout = AbortSignal.timeout(CLIENT_TIMEOUT_MS)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -92,15 +96,19 @@ async function send(
       credentials: 'same-origin',
     })
   } catch (error) {
-    throw toTransportError(error, signal, timeout)
+    throw toTransportError(error, signal, timeout, endpoint)
   }
 }
 
-async function readText(response: Response, signal?: AbortSignal) {
+async function readText(
+  response: Response,
+  signal: AbortSignal | undefined,
+  endpoint: string,
+) {
   try {
     return await response.text()
   } catch (error) {
-    throw toTransportError(error, signal, undefined)
+    throw toTransportError(error, signal, undefined, endpoint)
   }
 }
 
@@ -108,6 +116,7 @@ function toTransportError(
   error: unknown,
   signal: AbortSignal | undefined,
   timeout: AbortSignal | undefined,
+  endpoint: string,
 ) {
   if (signal?.aborted) return signal.reason
   if (timeout?.aborted) {
@@ -115,6 +124,7 @@ function toTransportError(
       kind: 'timeout',
       message: `No answer from the dashboard server within ${CLIENT_TIMEOUT_MS / 1000} seconds.`,
       cause: error,
+      endpoint,
     })
   }
   return new ApiError({
@@ -122,6 +132,7 @@ function toTransportError(
     message:
       'Could not reach the dashboard server. Check your connection; the page retries on its own.',
     cause: error,
+    endpoint,
   })
 }
 
@@ -137,6 +148,7 @@ function toHttpError(
   response: Response,
   text: string,
   headerRequestId: string | null,
+  endpoint: string,
 ) {
   const json = parseJson(text)
   const found = readErrorBody(json)
@@ -160,6 +172,7 @@ function toHttpError(
     isFromProxy,
     requestId: findRequestId(json) ?? headerRequestId,
     retryAfterMs,
+    endpoint,
   })
 }
 

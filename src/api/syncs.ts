@@ -4,6 +4,7 @@ import * as z from 'zod/mini'
 import { syncPollIntervalMs } from '../lib/polling.ts'
 import { isApiError, shouldRetry } from './errors.ts'
 import { requestApi } from './http.ts'
+import { retryDelayMs } from './retry-delay.ts'
 import { envelope, maybe, timestamp } from './schema-helpers.ts'
 
 // POST /connections/sync, reference section "Sync response".
@@ -88,6 +89,7 @@ export function syncStatusQuery(
     queryKey: syncKeys.status(syncId),
     queryFn: ({ signal }) => fetchSyncStatus(syncId, signal),
     retry: retryStatus(syncId),
+    retryDelay: retryDelayMs,
     refetchInterval: (query) =>
       syncPollIntervalMs({
         sync: query.state.data?.data,
