@@ -19,7 +19,7 @@ test('lists every demo connection with its health in words', async ({
   // Slow steps keep Northwind's seeded sync running while the test looks:
   // with one-second steps it ends about 3 s after the reset, which a cold
   // browser on a busy machine can miss.
-  await request.post('/__simulator/reset', { data: { stepMs: 60_000 } })
+  await resetSimulator(request, undefined, 60_000)
   await page.goto('/')
 
   await expect(page.getByRole('heading', { name: 'Connections' })).toBeVisible()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { resetSimulator, simulatorCalls } from './support/simulator.ts'
+import { resetSimulator } from './support/simulator.ts'
 
 test.beforeEach(async ({ request }) => {
   await resetSimulator(request)
@@ -10,13 +10,28 @@ function steps(page: Page) {
   return page.getByRole('list', { name: 'Sync steps' }).getByRole('listitem')
 }
 
+// Counted in the browser, not at the simulator: the server's own ledger
+// follows every sync too, on its own schedule.
+function countStatusRequests(page: Page) {
+  let count = 0
+  page.on('request', (req) => {
+    if (/\/connections\/sync\/[^/]+\/status$/.test(req.url())) count += 1
+  })
+  return () => count
+}
+
 async function startSync(page: Page, entityName: string) {
   await page.goto('/')
   await page.getByRole('button', { name: `Sync ${entityName}` }).click()
   await expect(page).toHaveURL(/\/syncs\/[0-9a-f]{32}\?entityId=[0-9a-f]{32}$/)
 }
 
-test('the running step shows a duration that ticks up', async ({ page }) => {
+test('the running step shows a duration that ticks up', async ({
+  page,
+  request,
+}) => {
+  // Steps long enough that one is seen running across several clock ticks.
+  await resetSimulator(request, undefined, 4_000)
   await startSync(page, 'Acme Holdings')
   const running = steps(page).filter({ hasText: 'Running' })
   await expect(running).toHaveCount(1)
@@ -26,28 +41,30 @@ test('the running step shows a duration that ticks up', async ({ page }) => {
   await expect(duration).not.toHaveText(first ?? '')
   await expect(
     page.getByText('Sync completed. No longer updating.'),
-  ).toBeVisible()
+  ).toBeVisible({ timeout: 20_000 })
   await expect(
     page.getByRole('button', { name: 'Sync Acme Holdings' }),
-  ).toHaveText('Sync again')
+  ).toHaveText('Sync Acme Holdings')
 })
 
-test('the status requests stop once the sync has finished', async ({
+test('the page asks for no status once the sync has finished', async ({
   page,
-  request,
 }) => {
+  const count = countStatusRequests(page)
   await startSync(page, 'Acme Holdings')
   await expect(
     page.getByText('Sync completed. No longer updating.'),
   ).toBeVisible()
-  const atFinish = (await simulatorCalls(request)).counts.status
+  const atFinish = count()
 
   await page.waitForTimeout(3_000)
 
-  expect((await simulatorCalls(request)).counts.status).toBe(atFinish)
+  expect(atFinish).toBeGreaterThan(0)
+  expect(count()).toBe(atFinish)
 })
 
-test('a hidden tab asks for no status at all', async ({ page, request }) => {
+test('a hidden tab asks for no status at all', async ({ page }) => {
+  const count = countStatusRequests(page)
   await startSync(page, 'Acme Holdings')
   await expect(steps(page).filter({ hasText: 'Running' })).toHaveCount(1)
 
@@ -59,10 +76,10 @@ test('a hidden tab asks for no status at all', async ({ page, request }) => {
     document.dispatchEvent(new Event('visibilitychange'))
   })
   await page.waitForTimeout(500)
-  const whenHidden = (await simulatorCalls(request)).counts.status
+  const whenHidden = count()
   await page.waitForTimeout(3_000)
 
-  expect((await simulatorCalls(request)).counts.status).toBe(whenHidden)
+  expect(count()).toBe(whenHidden)
 })
 
 test('a failed step is explained in plain words beside its raw message', async ({

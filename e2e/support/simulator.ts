@@ -3,13 +3,17 @@ import { expect } from '@playwright/test'
 
 import { E2E_STEP_MS } from './constants.ts'
 
-/** Back to the demo workspace, with no scenario and fast syncs. */
+/**
+ * Back to the demo workspace, with no scenario and fast syncs; `stepMs`
+ * slows each step for a test that watches one while it runs.
+ */
 export async function resetSimulator(
   request: APIRequestContext,
   baseURL?: string,
+  stepMs = E2E_STEP_MS,
 ) {
   const response = await request.post(`${baseURL ?? ''}/__simulator/reset`, {
-    data: { stepMs: E2E_STEP_MS },
+    data: { stepMs },
   })
   expect(response.ok()).toBe(true)
 }
@@ -23,8 +27,9 @@ export async function useScenario(
   request: APIRequestContext,
   name: string,
   options: ScenarioOptions = {},
+  baseURL?: string,
 ) {
-  const response = await request.post('/__simulator/scenario', {
+  const response = await request.post(`${baseURL ?? ''}/__simulator/scenario`, {
     data: { name, ...options },
   })
   expect(response.ok()).toBe(true)

@@ -11,8 +11,12 @@ type SyncButtonProps = {
     Connection,
     'entityId' | 'entityName' | 'isCurrentlySyncing' | 'lastSyncId'
   >
-  /** Visible words; the accessible name is always "Sync {entityName}". */
-  label?: string
+  /**
+   * Shows the entity in the visible words too. Where it is off, the words
+   * are just "Sync"; the accessible name is always "Sync {entityName}", and
+   * visible words must stay part of it (WCAG 2.5.3, label in name).
+   */
+  isNamed?: boolean
   className?: string
 }
 
@@ -22,7 +26,7 @@ type SyncButtonProps = {
  */
 export function SyncButton({
   connection,
-  label = 'Sync',
+  isNamed = false,
   className,
 }: SyncButtonProps) {
   const queryClient = useQueryClient()
@@ -41,6 +45,8 @@ export function SyncButton({
       void queryClient.invalidateQueries({ queryKey: connectionKeys.all })
     },
   })
+  const name = `Sync ${connection.entityName}`
+  const label = isNamed ? name : 'Sync'
   const runningSyncId = connection.isCurrentlySyncing
     ? connection.lastSyncId
     : null
@@ -62,7 +68,7 @@ export function SyncButton({
     <div className={cn('flex flex-col items-end gap-1', className)}>
       <button
         type="button"
-        aria-label={`Sync ${connection.entityName}`}
+        aria-label={name}
         title={
           runningSyncId ? 'Already syncing: opens the running sync' : undefined
         }

@@ -41,7 +41,7 @@ export function ConnectionDetail({ entityId }: { entityId: string }) {
               </span>
             </p>
           </div>
-          <SyncButton connection={connection} label="Sync now" />
+          <SyncButton connection={connection} isNamed />
         </div>
         <dl className="mt-4 grid grid-cols-2 gap-x-6 gap-y-3 text-sm sm:grid-cols-4">
           <Fact label="Health">

@@ -51,7 +51,7 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
         now={now}
         action={
           isFinished && connection ? (
-            <SyncButton connection={connection} label="Sync again" />
+            <SyncButton connection={connection} isNamed />
           ) : null
         }
       />
