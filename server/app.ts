@@ -29,7 +29,10 @@ export async function createDashboardMiddleware(
   const simulator =
     config.mode === 'demo'
       ? await import('./simulator/server.ts').then((module) =>
-          module.startSimulatorServer({ stepMs: config.simulatorStepMs }),
+          module.startSimulatorServer({
+            stepMs: config.simulatorStepMs,
+            connectionCount: config.simulatorConnectionCount ?? undefined,
+          }),
         )
       : null
   const apiUrl = simulator?.baseUrl ?? config.apiUrl

@@ -13,6 +13,7 @@ test('starts in demo mode on loopback with the documented defaults', () => {
     upstreamTimeoutMs: 15_000,
     mode: 'demo',
     simulatorStepMs: 3500,
+    simulatorConnectionCount: null,
     trustedIdentityHeader: null,
     allowUnauthenticated: false,
   })
@@ -88,5 +89,14 @@ test.each(['authorization', 'Cookie', 'x-api-key', 'host', 'x email', 'a:b'])(
 test('refuses an opt-out that is neither true nor false', () => {
   expect(() => readConfig({ XPNA_ALLOW_UNAUTHENTICATED: 'yes' })).toThrow(
     /XPNA_ALLOW_UNAUTHENTICATED must be true or false/,
+  )
+})
+
+test('reads a demo workspace size, and refuses one out of range', () => {
+  const config = readConfig({ XPNA_SIMULATOR_CONNECTIONS: '20000' })
+
+  expect(config.simulatorConnectionCount).toBe(20_000)
+  expect(() => readConfig({ XPNA_SIMULATOR_CONNECTIONS: '90000' })).toThrow(
+    'XPNA_SIMULATOR_CONNECTIONS must be a whole number from 0 to 50000; got "90000".',
   )
 })

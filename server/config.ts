@@ -1,3 +1,5 @@
+import { MAX_CONNECTIONS } from './simulator/synthetic-seeds.ts'
+
 export type Mode = 'demo' | 'live'
 
 export interface Config {
@@ -11,6 +13,11 @@ export interface Config {
   mode: Mode
   /** Length of one simulated sync step; only read in demo mode. */
   simulatorStepMs: number
+  /**
+   * Connections in the demo workspace; null keeps the demo's own dozen.
+   * Only read in demo mode, to try the dashboard at a large firm's scale.
+   */
+  simulatorConnectionCount: number | null
   /**
    * Lower-case name of the header a sign-on gateway sets to the person's
    * identity; null when no gateway is configured. When set, requests
@@ -56,6 +63,9 @@ export function readConfig(env: Env = process.env): Config {
       1,
       600_000,
     ),
+    simulatorConnectionCount: env.XPNA_SIMULATOR_CONNECTIONS?.trim()
+      ? readInteger(env, 'XPNA_SIMULATOR_CONNECTIONS', 0, 0, MAX_CONNECTIONS)
+      : null,
     trustedIdentityHeader: readHeaderName(env.XPNA_TRUSTED_IDENTITY_HEADER),
     allowUnauthenticated: readFlag(env, 'XPNA_ALLOW_UNAUTHENTICATED'),
   }

@@ -4,6 +4,7 @@ import { readBody, splitTarget, writeJson } from '../http-io.ts'
 import type { CallLog } from './call-log.ts'
 import type { PendingAnswers } from './pending.ts'
 import { parseScenario, type ScenarioSwitch } from './scenarios.ts'
+import { MAX_CONNECTIONS } from './synthetic-seeds.ts'
 import type { Simulator } from './simulator.ts'
 
 export interface ControlContext {
@@ -13,6 +14,8 @@ export interface ControlContext {
   pending: PendingAnswers
   /** The step length a reset without `stepMs` goes back to. */
   defaultStepMs: number
+  /** The workspace size a reset without `connectionCount` goes back to. */
+  defaultConnectionCount: number
 }
 
 const MAX_STEP_MS = 600_000
@@ -52,22 +55,39 @@ export async function handleControl(
     ctx.scenarios.set(parsed.scenario)
     return writeJson(res, 200, { ok: true, scenario: parsed.scenario })
   }
-  const stepMs = (body as { stepMs?: unknown } | null)?.stepMs
-  const isValidStep =
-    stepMs === undefined ||
-    (Number.isInteger(stepMs) &&
-      Number(stepMs) >= 1 &&
-      Number(stepMs) <= MAX_STEP_MS)
-  if (!isValidStep) {
+  const { stepMs, connectionCount } = (body ?? {}) as Record<string, unknown>
+  if (!isOptionalWhole(stepMs, 1, MAX_STEP_MS)) {
     const message = `stepMs must be a whole number from 1 to ${MAX_STEP_MS}.`
+    return fail(res, 400, 'invalid_request', message)
+  }
+  if (!isOptionalWhole(connectionCount, 0, MAX_CONNECTIONS)) {
+    const message = `connectionCount must be a whole number from 0 to ${MAX_CONNECTIONS}.`
     return fail(res, 400, 'invalid_request', message)
   }
   ctx.pending.cancelAll()
   ctx.scenarios.set(null)
   ctx.calls.reset()
-  ctx.simulator.reset((stepMs as number | undefined) ?? ctx.defaultStepMs)
+  ctx.simulator.reset({
+    stepMs: stepMs ?? ctx.defaultStepMs,
+    connectionCount: connectionCount ?? ctx.defaultConnectionCount,
+  })
 
-  writeJson(res, 200, { ok: true, stepMs: ctx.simulator.stepMs })
+  writeJson(res, 200, {
+    ok: true,
+    stepMs: ctx.simulator.stepMs,
+    connectionCount: ctx.simulator.listConnections().length,
+  })
+}
+
+function isOptionalWhole(
+  value: unknown,
+  min: number,
+  max: number,
+): value is number | undefined {
+  return (
+    value === undefined ||
+    (Number.isInteger(value) && Number(value) >= min && Number(value) <= max)
+  )
 }
 
 /** An empty body reads as `{}`; undefined means it was not JSON. */

@@ -248,7 +248,7 @@ test('holds answers under hang until a reset ends them', async () => {
   while ((await callCounts()).list === 0) await Promise.resolve()
   const reset = await control('/__simulator/reset')
 
-  expect(reset.json()).toEqual({ ok: true, stepMs: 1000 })
+  expect(reset.json()).toEqual({ ok: true, stepMs: 1000, connectionCount: 12 })
   expect(await outcome).toBe('cut off')
   expect((await sendRaw(simulator.url, LIST)).status).toBe(200)
 })
@@ -286,7 +286,30 @@ test('refuses an unknown scenario and an unknown control with JSON errors', asyn
 test('resets to a new step length on request', async () => {
   const res = await control('/__simulator/reset', { stepMs: 40 })
 
-  expect(res.json()).toEqual({ ok: true, stepMs: 40 })
+  expect(res.json()).toEqual({ ok: true, stepMs: 40, connectionCount: 12 })
+})
+
+test('resets to a workspace of thousands, and back to the demo workspace', async () => {
+  const large = await control('/__simulator/reset', { connectionCount: 5000 })
+  const listed = await sendRaw(simulator.url, LIST)
+  const demo = await control('/__simulator/reset')
+
+  expect(large.json()).toMatchObject({ connectionCount: 5000 })
+  expect((listed.json() as { data: unknown[] }).data).toHaveLength(5000)
+  expect(demo.json()).toMatchObject({ connectionCount: 12 })
+})
+
+test('refuses a workspace size that is not a whole number in range', async () => {
+  const negative = await control('/__simulator/reset', { connectionCount: -1 })
+  const huge = await control('/__simulator/reset', { connectionCount: 60_000 })
+
+  expect(negative.status).toBe(400)
+  expect(huge.status).toBe(400)
+  expect(huge.json()).toMatchObject({
+    error: {
+      message: 'connectionCount must be a whole number from 0 to 50000.',
+    },
+  })
 })
 
 async function callCounts() {

@@ -14,6 +14,8 @@ import { handleUpstream, type UpstreamContext } from './upstream-handler.ts'
 
 export interface SimulatorServerOptions {
   stepMs: number
+  /** Connections in the workspace; the demo's own by default. */
+  connectionCount?: number
   /** When set, the API routes answer 401 unless `x-api-key` matches. */
   apiKey?: string | null
   host?: string
@@ -39,7 +41,11 @@ export async function startSimulatorServer(
 ): Promise<SimulatorServer> {
   const now = options.now ?? Date.now
   const apiKey = options.apiKey || null
-  const simulator = createSimulator({ stepMs: options.stepMs, now })
+  const simulator = createSimulator({
+    stepMs: options.stepMs,
+    connectionCount: options.connectionCount,
+    now,
+  })
   const scenarios = createScenarioSwitch()
   const calls = createCallLog(apiKey)
   const pending = createPendingAnswers()
@@ -57,6 +63,7 @@ export async function startSimulatorServer(
     calls,
     pending,
     defaultStepMs: options.stepMs,
+    defaultConnectionCount: simulator.listConnections().length,
   }
   const control = (req: IncomingMessage, res: ServerResponse) => {
     handleControl(controls, req, res).catch(() => res.destroy())

@@ -254,7 +254,7 @@ test('restores the demo workspace on reset, forgetting new syncs', () => {
   const started = simulator.startSync(acme.entityId)
 
   clock.now = BOOT + 10 * MINUTE
-  simulator.reset(50)
+  simulator.reset({ stepMs: 50 })
 
   expect(simulator.stepMs).toBe(50)
   expect(byName('Acme Holdings')).toMatchObject({

@@ -5,6 +5,8 @@ import {
   syncStatusAt,
   type SyncOutcome,
 } from './sync-plan.ts'
+import { DEMO_SEEDS } from './demo-seeds.ts'
+import { seedsFor } from './synthetic-seeds.ts'
 import { createWorkspace, planSync, settledAfter } from './workspace.ts'
 import {
   randomHex,
@@ -17,6 +19,12 @@ export type StartResult =
   | { ok: true; data: SyncStartData }
   | { ok: false; status: 404 | 409; code: string; message: string }
 
+export interface WorkspaceShape {
+  stepMs?: number
+  /** How many connections; the demo's own first. */
+  connectionCount?: number
+}
+
 export interface Simulator {
   readonly stepMs: number
   listConnections(): ConnectionData[]
@@ -24,8 +32,11 @@ export interface Simulator {
   startSync(entityId: string, outcome?: SyncOutcome): StartResult
   /** null when no sync has this id. */
   syncStatus(syncId: string): SyncStatusData | null
-  /** Restores the demo workspace as of now, optionally with a new step length. */
-  reset(stepMs?: number): void
+  /**
+   * Restores the demo workspace as of now, optionally with a new step
+   * length or a number of connections (the demo's own, then made-up ones).
+   */
+  reset(options?: WorkspaceShape): void
 }
 
 // LIMITATION: scheduled syncs never start by themselves; noticeable after a
@@ -38,13 +49,13 @@ export interface Simulator {
  * The fake xPnA workspace, without HTTP. Syncs advance with `now()` alone,
  * so a test with a fake clock sees every state without waiting.
  */
-export function createSimulator(options: {
-  stepMs: number
-  now?: () => number
-}): Simulator {
+export function createSimulator(
+  options: WorkspaceShape & { stepMs: number; now?: () => number },
+): Simulator {
   const now = options.now ?? Date.now
   let stepMs = options.stepMs
-  let workspace = createWorkspace(now(), stepMs)
+  let connectionCount = options.connectionCount ?? DEMO_SEEDS.length
+  let workspace = createWorkspace(now(), stepMs, seedsFor(connectionCount))
 
   function startSync(entityId: string, outcome?: SyncOutcome): StartResult {
     const entity = workspace.entities.get(entityId)
@@ -99,9 +110,10 @@ export function createSimulator(options: {
       const plan = workspace.syncs.get(syncId)
       return plan ? describeSync(plan, now()) : null
     },
-    reset(nextStepMs) {
-      stepMs = nextStepMs ?? stepMs
-      workspace = createWorkspace(now(), stepMs)
+    reset(next = {}) {
+      stepMs = next.stepMs ?? stepMs
+      connectionCount = next.connectionCount ?? connectionCount
+      workspace = createWorkspace(now(), stepMs, seedsFor(connectionCount))
     },
   }
 }

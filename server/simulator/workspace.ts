@@ -35,10 +35,14 @@ export interface Workspace {
 const MINUTE = 60_000
 
 /** The demo workspace as it stands at `now`, every id stable across runs. */
-export function createWorkspace(now: number, stepMs: number): Workspace {
+export function createWorkspace(
+  now: number,
+  stepMs: number,
+  seeds: readonly Seed[] = DEMO_SEEDS,
+): Workspace {
   const workspace: Workspace = { entities: new Map(), syncs: new Map() }
 
-  for (const seed of DEMO_SEEDS) {
+  for (const seed of seeds) {
     const entity = seedEntity(seed, now)
     if (seed.lastEndedMinAgo !== null) {
       const syncId = stableId(`sync:${seed.name}:previous`)
