@@ -96,3 +96,19 @@ test('shows the endpoint and the field of an unreadable answer', () => {
   expect(text).toContain('Fielddata[0].entityName: expected string')
   expect(text).toContain('Request IDreq-1')
 })
+
+test('says how old the data still on screen is when a refresh failed', () => {
+  vi.useFakeTimers({ now: new Date('2026-12-03T09:05:00Z') })
+
+  render(
+    <ErrorPanel
+      title="Showing the last status received"
+      error={new ApiError({ kind: 'network', message: 'Offline.' })}
+      staleSince={new Date('2026-12-03T09:02:00Z')}
+    />,
+  )
+
+  expect(screen.getByRole('alert').textContent).toContain(
+    'Last received 3 minutes ago; it updates again by itself once xPnA answers.',
+  )
+})

@@ -6,11 +6,17 @@ import { adviceFor } from '../api/error-advice.ts'
 import { type ApiError, isApiError } from '../api/errors.ts'
 import { useNow } from '../hooks/use-now.ts'
 import { cn } from '../lib/cn.ts'
+import { RelativeTime } from './relative-time.tsx'
 
 type ErrorPanelProps = {
   title: string
   error: unknown
   onRetry?: () => void
+  /**
+   * When the data still on screen arrived, for a refresh that failed:
+   * the panel then says how old that data is.
+   */
+  staleSince?: Date
   className?: string
 }
 
@@ -23,6 +29,7 @@ export function ErrorPanel({
   title,
   error,
   onRetry,
+  staleSince,
   className,
 }: ErrorPanelProps) {
   const advice = adviceFor(error)
@@ -40,6 +47,12 @@ export function ErrorPanel({
       )}
     >
       <p className="font-semibold">{title}</p>
+      {staleSince && (
+        <p className="mt-1">
+          Last received <RelativeTime date={staleSince} />; it updates again by
+          itself once xPnA answers.
+        </p>
+      )}
       <p className="mt-1 break-words">{advice.summary}</p>
       {advice.hint && <p className="mt-1">{advice.hint}</p>}
       {retryAt !== null && <Countdown until={retryAt} />}

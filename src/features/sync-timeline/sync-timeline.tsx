@@ -67,6 +67,7 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
         <ErrorPanel
           title="Lost contact with xPnA: showing the last status received"
           error={query.error}
+          staleSince={query.data.receivedAt}
           onRetry={() => void query.refetch()}
         />
       )}
