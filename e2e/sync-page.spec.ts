@@ -134,3 +134,45 @@ test('a notice on the list says when a watched sync has finished', async ({
     page.getByRole('heading', { name: 'Acme Holdings sync' }),
   ).toBeVisible()
 })
+
+test('a hidden tab raises a browser notification when an allowed sync ends', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  // Chromium's own notifications cannot be read back: record what the page
+  // asks for instead, with permission already given.
+  await page.addInitScript(() => {
+    const shown: string[] = []
+    class RecordingNotification extends EventTarget {
+      static permission = 'granted'
+      static requestPermission = () => Promise.resolve('granted')
+      constructor(title: string) {
+        super()
+        shown.push(title)
+      }
+    }
+    Object.assign(window, { Notification: RecordingNotification, shown })
+  })
+  await startSync(page, 'Acme Holdings')
+  await expect(
+    page.getByText('A browser notification will say when it ends.'),
+  ).toBeVisible()
+
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', {
+      value: 'hidden',
+      configurable: true,
+    })
+    document.dispatchEvent(new Event('visibilitychange'))
+  })
+
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() => (window as unknown as { shown: string[] }).shown),
+      {
+        timeout: 40_000,
+      },
+    )
+    .toEqual(['Acme Holdings sync completed'])
+})

@@ -7,7 +7,7 @@ import { isApiError } from '../api/errors.ts'
 import { syncStatusQuery } from '../api/syncs.ts'
 import { useWatchedSyncs } from '../hooks/use-watched-syncs.ts'
 import { cn } from '../lib/cn.ts'
-import { isWatchExpired } from '../lib/polling.ts'
+import { isWatchExpired, watchedSyncPollMs } from '../lib/polling.ts'
 import {
   isFailureStatus,
   isSyncFinished,
@@ -38,11 +38,15 @@ export function SyncFinishNotices() {
     select: (state) => state.location.pathname,
   })
   const [notices, setNotices] = useState<Notice[]>([])
+  const canNotify = canShowNotifications()
   const results = useQueries({
     queries: watched.map((entry) =>
-      syncStatusQuery(entry.syncId, {
-        watchStartedAt: new Date(entry.watchedSince),
-      }),
+      followInBackground(
+        syncStatusQuery(entry.syncId, {
+          watchStartedAt: new Date(entry.watchedSince),
+        }),
+        canNotify,
+      ),
     ),
   })
 
@@ -101,13 +105,40 @@ function toNotice(entry: WatchedSync, status: string): Notice {
   }
 }
 
-function notifyInBackground(notice: Notice) {
-  if (
-    typeof Notification === 'undefined' ||
-    Notification.permission !== 'granted'
+function canShowNotifications() {
+  return (
+    typeof Notification !== 'undefined' && Notification.permission === 'granted'
   )
-    return
-  if (document.visibilityState !== 'hidden') return
+}
+
+/**
+ * The status query of a watched sync, kept asking (slowly) while the tab is
+ * hidden when a notification could tell the person about its end; the sync
+ * page's own reading of the same query pauses in a hidden tab.
+ */
+function followInBackground(
+  options: ReturnType<typeof syncStatusQuery>,
+  canNotify: boolean,
+): ReturnType<typeof syncStatusQuery> {
+  const { refetchInterval } = options
+
+  return {
+    ...options,
+    refetchIntervalInBackground: canNotify,
+    refetchInterval: (query) =>
+      watchedSyncPollMs(
+        (typeof refetchInterval === 'function'
+          ? refetchInterval(query)
+          : refetchInterval) ?? false,
+        { isHidden: document.visibilityState === 'hidden', canNotify },
+      ),
+  }
+}
+
+// A tab behind another window is visible but unattended: it notifies too.
+function notifyInBackground(notice: Notice) {
+  if (!canShowNotifications()) return
+  if (document.visibilityState === 'visible' && document.hasFocus()) return
   const shown = new Notification(notice.title, { tag: notice.syncId })
   shown.addEventListener('click', () => window.focus(), { once: true })
 }

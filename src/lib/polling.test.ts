@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest'
 
-import { connectionsPollIntervalMs, syncPollIntervalMs } from './polling.ts'
+import {
+  BACKGROUND_POLL_MS,
+  connectionsPollIntervalMs,
+  syncPollIntervalMs,
+  watchedSyncPollMs,
+} from './polling.ts'
 
 const startedAt = new Date('2026-12-03T08:00:00Z')
 
@@ -86,4 +91,16 @@ test('watches a documented running status for as long as it runs', () => {
   expect(
     syncPollIntervalMs({ sync, now: at(3 * 3600), watchStartedAt: at(0) }),
   ).toBe(5000)
+})
+
+test('a hidden tab follows a watched sync slowly, and only to notify', () => {
+  const hidden = { isHidden: true, canNotify: true }
+
+  expect(watchedSyncPollMs(1000, hidden)).toBe(BACKGROUND_POLL_MS)
+  expect(watchedSyncPollMs(60_000, hidden)).toBe(60_000)
+  expect(watchedSyncPollMs(1000, { ...hidden, canNotify: false })).toBe(false)
+  expect(watchedSyncPollMs(false, hidden)).toBe(false)
+  expect(watchedSyncPollMs(2000, { isHidden: false, canNotify: true })).toBe(
+    2000,
+  )
 })

@@ -77,3 +77,20 @@ export function connectionsPollIntervalMs({
   const base = isAnySyncing ? 5_000 : 60_000
   return Math.max(base, retryAfterMs ?? 0)
 }
+
+/** The slowest a background tab checks on a sync someone asked to hear about. */
+export const BACKGROUND_POLL_MS = 15_000
+
+/**
+ * The interval for a sync followed so its end can raise a browser
+ * notification. A hidden tab keeps asking only when the person allowed
+ * notifications, and then at most every fifteen seconds: the news can wait
+ * that long, the upstream should not pay for a tab nobody looks at.
+ */
+export function watchedSyncPollMs(
+  visibleMs: number | false,
+  { isHidden, canNotify }: { isHidden: boolean; canNotify: boolean },
+): number | false {
+  if (visibleMs === false || !isHidden) return visibleMs
+  return canNotify ? Math.max(visibleMs, BACKGROUND_POLL_MS) : false
+}
