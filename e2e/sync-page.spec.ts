@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { resetSimulator } from './support/simulator.ts'
+import { resetSimulator, useScenario } from './support/simulator.ts'
 
 test.beforeEach(async ({ request }) => {
   await resetSimulator(request)
@@ -175,4 +175,25 @@ test('a hidden tab raises a browser notification when an allowed sync ends', asy
       },
     )
     .toEqual(['Acme Holdings sync completed'])
+})
+
+test('a sync xPnA has not registered yet reads as starting, then runs', async ({
+  page,
+  request,
+}) => {
+  // Slow steps keep the sync running after the wait; six misses outlast
+  // the ledger's own reads of the new sync, which use some of them up.
+  await resetSimulator(request, undefined, 4_000)
+  await useScenario(request, 'registers-late', { times: 6 })
+
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+
+  await expect(page.getByRole('status')).toContainText(
+    'Starting: xPnA accepted the sync and has not reported its steps yet.',
+  )
+  await expect(steps(page).filter({ hasText: 'Running' })).toHaveCount(1)
+  await expect(
+    page.getByRole('heading', { name: 'Sync not found' }),
+  ).toHaveCount(0)
 })

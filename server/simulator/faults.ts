@@ -22,6 +22,11 @@ export function unauthorized(now: number): SimResponse {
   )
 }
 
+export function syncNotFound(now: number): SimResponse {
+  const message = 'No sync in this workspace has that syncId.'
+  return errorResponse(404, 'sync_not_found', message, now)
+}
+
 /** The canned answer of a scenario that replaces the real one, if it does. */
 export function faultFor(name: ScenarioName, now: number): SimResponse | null {
   switch (name) {
@@ -54,6 +59,10 @@ export function faultFor(name: ScenarioName, now: number): SimResponse | null {
         'An unexpected error occurred while processing the request.',
         now,
       )
+    // Accepted, but not readable yet: what a queue in front of xPnA's store
+    // would answer in the first moments after a start.
+    case 'registers-late':
+      return syncNotFound(now)
     case 'bad-gateway-html':
       return {
         status: 502,

@@ -75,3 +75,12 @@ test('uses up a limited scenario, then behaves normally again', () => {
   ])
   expect(scenarios.current()).toBeNull()
 })
+
+test('registers-late only ever touches status reads', () => {
+  const parsed = parseScenario({ name: 'registers-late', times: 3 })
+
+  expect(parsed).toMatchObject({
+    ok: true,
+    scenario: { routes: ['status'], remaining: 3 },
+  })
+})

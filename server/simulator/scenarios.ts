@@ -10,6 +10,7 @@ export const SCENARIO_NAMES = [
   'slow',
   'hang',
   'odd-status',
+  'registers-late',
 ] as const
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
@@ -65,12 +66,17 @@ export function parseScenario(input: unknown): ParsedScenario {
   if (name === 'fails-at-load' && !chosen.includes('start')) {
     return { ok: false, message: 'fails-at-load needs the start route.' }
   }
+  // Only a status read can find a sync not registered yet.
+  const ownRoutes: Partial<Record<ScenarioName, SimRoute[]>> = {
+    'fails-at-load': ['start'],
+    'registers-late': ['status'],
+  }
 
   return {
     ok: true,
     scenario: {
       name: name as Scenario['name'],
-      routes: name === 'fails-at-load' ? ['start'] : chosen,
+      routes: ownRoutes[name as ScenarioName] ?? chosen,
       remaining: (times as number | undefined) ?? null,
       delayMs: (delayMs as number | undefined) ?? DEFAULT_SLOW_DELAY_MS,
     },

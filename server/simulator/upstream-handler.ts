@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { readBody, splitTarget } from '../http-io.ts'
 import type { CallLog } from './call-log.ts'
-import { faultFor, truncate, unauthorized } from './faults.ts'
+import { faultFor, syncNotFound, truncate, unauthorized } from './faults.ts'
 import { oddConnection, oddMeta, oddStart, oddStatus } from './odd-shapes.ts'
 import type { PendingAnswers } from './pending.ts'
 import { errorResponse, jsonResponse, type SimResponse } from './responses.ts'
@@ -90,10 +90,7 @@ async function answer(
   }
   if (route.name === 'status') {
     const status = ctx.simulator.syncStatus(route.syncId ?? '')
-    if (!status) {
-      const message = 'No sync in this workspace has that syncId.'
-      return errorResponse(404, 'sync_not_found', message, now)
-    }
+    if (!status) return syncNotFound(now)
     return jsonResponse(200, { data: isOdd ? oddStatus(status) : status, meta })
   }
   const entityId = await readEntityId(req)

@@ -2,6 +2,7 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
 import { syncPollIntervalMs } from '../lib/polling.ts'
+import { startGrace } from '../lib/start-grace.ts'
 import { isApiError, shouldRetry } from './errors.ts'
 import { requestApi } from './http.ts'
 import { retryDelayMs } from './retry-delay.ts'
@@ -57,23 +58,22 @@ export function fetchSyncStatus(syncId: string, signal?: AbortSignal) {
   })
 }
 
-// Upstream may not know a sync for a moment after starting it; a 404 in
-// this window means "starting", not "not found".
-const START_GRACE_MS = 15_000
-const startedAtBySyncId = new Map<string, number>()
-
-/** True while a 404 for this sync is more likely "not registered yet". */
-export function isWithinStartGrace(syncId: string, now = Date.now()) {
-  const startedAt = startedAtBySyncId.get(syncId)
-  return startedAt !== undefined && now - startedAt < START_GRACE_MS
+function isEarly404(syncId: string, error: unknown) {
+  return (
+    isApiError(error) && error.status === 404 && startGrace.isWithin(syncId)
+  )
 }
 
+// A sync xPnA has not registered yet is asked about again every second
+// until it appears or the start grace runs out.
 function retryStatus(syncId: string) {
-  return (failureCount: number, error: unknown) => {
-    const isEarly404 =
-      isApiError(error) && error.status === 404 && isWithinStartGrace(syncId)
-    return isEarly404 || shouldRetry(failureCount, error)
-  }
+  return (failureCount: number, error: unknown) =>
+    isEarly404(syncId, error) || shouldRetry(failureCount, error)
+}
+
+function retryStatusDelay(syncId: string) {
+  return (failureCount: number, error: unknown) =>
+    isEarly404(syncId, error) ? 1_000 : retryDelayMs(failureCount, error)
 }
 
 type SyncStatusQueryOptions = {
@@ -89,7 +89,7 @@ export function syncStatusQuery(
     queryKey: syncKeys.status(syncId),
     queryFn: ({ signal }) => fetchSyncStatus(syncId, signal),
     retry: retryStatus(syncId),
-    retryDelay: retryDelayMs,
+    retryDelay: retryStatusDelay(syncId),
     refetchInterval: (query) =>
       syncPollIntervalMs({
         sync: query.state.data?.data,
@@ -108,7 +108,7 @@ export async function startSync(entityId: string) {
     body: { entityId },
     schema: startSyncResponseSchema,
   })
-  startedAtBySyncId.set(result.data.syncId, Date.now())
+  startGrace.noteStarted(result.data.syncId)
   return result
 }
 

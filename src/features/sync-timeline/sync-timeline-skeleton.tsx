@@ -1,8 +1,22 @@
+import { useParams } from '@tanstack/react-router'
+
+import { startGrace } from '../../lib/start-grace.ts'
+
 const STEPS = [0, 1, 2, 3]
 
 export function SyncTimelineSkeleton() {
+  const { syncId } = useParams({ strict: false })
+  const isStarting = syncId !== undefined && startGrace.isWithin(syncId)
+  const label = isStarting ? 'Starting the sync' : 'Loading the sync'
+
   return (
-    <div aria-busy="true" aria-label="Loading the sync">
+    <div aria-busy="true" aria-label={label}>
+      {isStarting && (
+        <p role="status" className="mb-4 text-sm text-ink-muted">
+          Starting: xPnA accepted the sync and has not reported its steps yet.
+          This page follows it as soon as it does.
+        </p>
+      )}
       <div className="h-7 w-64 animate-pulse rounded bg-line" />
       <div className="mt-2 h-4 w-96 max-w-full animate-pulse rounded bg-line" />
       <div className="mt-6 overflow-hidden rounded-lg border border-line bg-surface">
