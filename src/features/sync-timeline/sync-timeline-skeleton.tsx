@@ -12,10 +12,10 @@ export function SyncTimelineSkeleton() {
   return (
     <div aria-busy="true" aria-label={label}>
       {isStarting && (
-        <p role="status" className="mb-4 text-sm text-ink-muted">
+        <output className="mb-4 block text-sm text-ink-muted">
           Starting: xPnA accepted the sync and has not reported its steps yet.
           This page follows it as soon as it does.
-        </p>
+        </output>
       )}
       <div className="h-7 w-64 animate-pulse rounded bg-line" />
       <div className="mt-2 h-4 w-96 max-w-full animate-pulse rounded bg-line" />
