@@ -197,3 +197,31 @@ test('a sync xPnA has not registered yet reads as starting, then runs', async ({
     page.getByRole('heading', { name: 'Sync not found' }),
   ).toHaveCount(0)
 })
+
+test('an older sync opened from a bare link still names its entity', async ({
+  page,
+}) => {
+  await startSync(page, 'Acme Holdings')
+  const firstUrl = new URL(page.url())
+  await expect(
+    page.getByText('Sync completed. No longer updating.'),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+  await expect(page).not.toHaveURL(firstUrl.href)
+  // Once the second sync is over, xPnA's list names it, not the first.
+  await expect(
+    page.getByText('Sync completed. No longer updating.'),
+  ).toBeVisible()
+
+  await page.goto(firstUrl.pathname)
+
+  await expect(
+    page.getByRole('heading', { name: 'Acme Holdings sync' }),
+  ).toBeVisible()
+  await expect(
+    page.getByText('Sync completed. No longer updating.'),
+  ).toBeVisible()
+  await expect(
+    page.getByRole('button', { name: 'Sync Acme Holdings' }),
+  ).toBeVisible()
+})

@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 
 import { connectionsQuery } from '../../api/connections.ts'
+import { ledgerSyncQuery } from '../../api/ledger.ts'
 import { syncStatusQuery } from '../../api/syncs.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { SyncButton } from '../../components/sync-button.tsx'
@@ -29,10 +30,18 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
   const sync = query.data.data
   const isFinished = isSyncFinished(sync)
   const now = useNow(1_000, !isFinished)
-  const connection =
+  const known =
     list?.data.find((c) => c.entityId === entityId) ??
     list?.data.find((c) => c.lastSyncId === syncId) ??
     null
+  // Opened cold and no longer the entity's latest: the ledger may know whose
+  // sync it was.
+  const { data: recorded } = useQuery({
+    ...ledgerSyncQuery(syncId),
+    enabled: list !== undefined && known === null,
+  })
+  const connection =
+    known ?? list?.data.find((c) => c.entityId === recorded?.entityId) ?? null
   const hasStoppedWatching = isWatchExpired({ sync, now, watchStartedAt })
 
   useSyncSideEffects({ sync, connection, isWatching: !hasStoppedWatching })
