@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 
 import type { SyncStatus } from '../../api/syncs.ts'
 import { buildSupportText } from './support-text.ts'
@@ -93,4 +93,23 @@ test('says unknown where the entity and meta are not known', () => {
   expect(text).toContain('Entity: unknown')
   expect(text).toContain('Request ID: none')
   expect(text).toContain('Steps (0):')
+})
+
+test('gives the local time beside UTC where the reader is not on UTC', () => {
+  vi.stubEnv('TZ', 'Europe/Paris')
+  try {
+    const text = buildSupportText({
+      sync: failedSync,
+      meta: null,
+      connection: null,
+      pageUrl: 'http://localhost/syncs/c6e0',
+      now: new Date('2026-12-03T07:05:00Z'),
+    })
+
+    expect(text).toMatch(
+      /^Started: 2026-12-03 07:00:00 UTC \(local Thu 3 Dec 2026, 08:00:00 (GMT\+1|CET)\)$/m,
+    )
+  } finally {
+    vi.unstubAllEnvs()
+  }
 })

@@ -2,7 +2,12 @@ import type { Connection } from '../../api/connections.ts'
 import type { ResponseMeta } from '../../api/schema-helpers.ts'
 import type { SyncStatus } from '../../api/syncs.ts'
 import { isSyncFinished, stepView } from '../../lib/status.ts'
-import { formatCount, formatDuration, formatUtc } from '../../lib/time.ts'
+import {
+  formatCount,
+  formatDuration,
+  formatExact,
+  formatUtc,
+} from '../../lib/time.ts'
 
 type SupportTextInput = {
   sync: SyncStatus
@@ -13,6 +18,15 @@ type SupportTextInput = {
   > | null
   pageUrl: string
   now: Date
+}
+
+// UTC for support across zones; the reader's own clock beside it, unless
+// that clock is UTC anyway.
+function withLocal(date: Date) {
+  const utc = formatUtc(date)
+  return date.getTimezoneOffset() === 0
+    ? utc
+    : `${utc} (local ${formatExact(date)})`
 }
 
 /**
@@ -34,8 +48,8 @@ export function buildSupportText({
     `Sync ID: ${sync.syncId}`,
     `Status: ${sync.status}`,
     `Message: ${sync.message ?? '(none)'}`,
-    `Started: ${sync.startedAt ? formatUtc(sync.startedAt) : 'not yet'}`,
-    `Completed: ${sync.completedAt ? formatUtc(sync.completedAt) : 'not yet'}`,
+    `Started: ${sync.startedAt ? withLocal(sync.startedAt) : 'not yet'}`,
+    `Completed: ${sync.completedAt ? withLocal(sync.completedAt) : 'not yet'}`,
     '',
     `Steps (${sync.steps.length}):`,
     ...sync.steps.flatMap((step, index) => {
@@ -52,7 +66,7 @@ export function buildSupportText({
     `Request ID: ${meta?.requestId ?? 'none'}`,
     `Correlation ID: ${meta?.correlationId ?? 'none'}`,
     `Workspace: ${meta?.workspaceIdentifier ?? 'unknown'}`,
-    `Copied: ${formatUtc(now)}`,
+    `Copied: ${withLocal(now)}`,
     `Page: ${pageUrl}`,
   ]
   return lines.join('\n')

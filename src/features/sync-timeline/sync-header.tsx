@@ -12,7 +12,7 @@ import {
   statusLabel,
   statusTone,
 } from '../../lib/status.ts'
-import { elapsedMs, formatDuration } from '../../lib/time.ts'
+import { elapsedMs, formatDuration, formatExact } from '../../lib/time.ts'
 import { summariseProgress } from './progress.ts'
 
 type SyncHeaderProps = {
@@ -55,6 +55,11 @@ export function SyncHeader({ sync, connection, now, action }: SyncHeaderProps) {
         <Fact label="Progress">{progress.headline}</Fact>
         <Fact label="Started">
           <RelativeTime date={sync.startedAt} emptyLabel="Not started" />
+          {sync.startedAt && (
+            <span className="block text-xs text-ink-faint">
+              {formatExact(sync.startedAt)}
+            </span>
+          )}
         </Fact>
         <Fact label={isFinished ? 'Duration' : 'Elapsed'}>
           <span className="tabular-nums">
