@@ -63,23 +63,36 @@ test('the page asks for no status once the sync has finished', async ({
   expect(count()).toBe(atFinish)
 })
 
-test('a hidden tab asks for no status at all', async ({ page }) => {
+function setVisibility(page: Page, state: 'hidden' | 'visible') {
+  return page.evaluate((value) => {
+    Object.defineProperty(document, 'visibilityState', {
+      value,
+      configurable: true,
+    })
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+  }, state)
+}
+
+test('a hidden tab asks for no status at all, and one fetch catches up on return', async ({
+  page,
+  request,
+}) => {
+  // Steps slow enough that the sync still runs when the tab comes back.
+  await resetSimulator(request, undefined, 4_000)
   const count = countStatusRequests(page)
   await startSync(page, 'Acme Holdings')
   await expect(steps(page).filter({ hasText: 'Running' })).toHaveCount(1)
 
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', {
-      value: 'hidden',
-      configurable: true,
-    })
-    document.dispatchEvent(new Event('visibilitychange'))
-  })
+  await setVisibility(page, 'hidden')
   await page.waitForTimeout(500)
   const whenHidden = count()
   await page.waitForTimeout(3_000)
+  const beforeReturn = count()
+  await setVisibility(page, 'visible')
+  await page.waitForTimeout(600)
 
-  expect(count()).toBe(whenHidden)
+  expect(beforeReturn).toBe(whenHidden)
+  expect(count()).toBe(whenHidden + 1)
 })
 
 test('a failed step is explained in plain words beside its raw message', async ({
@@ -158,13 +171,7 @@ test('a hidden tab raises a browser notification when an allowed sync ends', asy
     page.getByText('A browser notification will say when it ends.'),
   ).toBeVisible()
 
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', {
-      value: 'hidden',
-      configurable: true,
-    })
-    document.dispatchEvent(new Event('visibilitychange'))
-  })
+  await setVisibility(page, 'hidden')
 
   await expect
     .poll(
