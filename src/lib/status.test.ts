@@ -13,7 +13,11 @@ const quiet = {
   isActive: true,
   isCurrentlySyncing: false,
   lastSyncStatus: 'completed',
+  nextScheduledSyncAt: null,
 }
+const now = new Date('2026-12-04T08:00:00Z')
+const minutesFromNow = (minutes: number) =>
+  new Date(now.getTime() + minutes * 60_000)
 
 test('names each documented and expected status in plain words', () => {
   expect(statusLabel('completed')).toBe('Completed')
@@ -34,17 +38,45 @@ test('gives failures the danger tone and success the success tone', () => {
 })
 
 test('classifies a connection as healthy, error, inactive or syncing', () => {
-  expect(connectionHealth(quiet)).toBe('healthy')
-  expect(connectionHealth({ ...quiet, hasError: true })).toBe('error')
-  expect(connectionHealth({ ...quiet, lastSyncStatus: 'failed' })).toBe('error')
-  expect(connectionHealth({ ...quiet, isActive: false })).toBe('inactive')
-  expect(connectionHealth({ ...quiet, lastSyncStatus: null })).toBe('healthy')
+  expect(connectionHealth(quiet, now)).toBe('healthy')
+  expect(connectionHealth({ ...quiet, hasError: true }, now)).toBe('error')
+  expect(connectionHealth({ ...quiet, lastSyncStatus: 'failed' }, now)).toBe(
+    'error',
+  )
+  expect(connectionHealth({ ...quiet, isActive: false }, now)).toBe('inactive')
+  expect(connectionHealth({ ...quiet, lastSyncStatus: null }, now)).toBe(
+    'healthy',
+  )
 })
 
 test('shows a running sync as syncing even when the last one failed', () => {
   expect(
-    connectionHealth({ ...quiet, hasError: true, isCurrentlySyncing: true }),
+    connectionHealth(
+      { ...quiet, hasError: true, isCurrentlySyncing: true },
+      now,
+    ),
   ).toBe('syncing')
+})
+
+const dueAt = (minutes: number) => ({
+  ...quiet,
+  nextScheduledSyncAt: minutesFromNow(minutes),
+})
+
+test('calls a connection overdue once its scheduled sync is five minutes late', () => {
+  expect(connectionHealth(dueAt(12), now)).toBe('healthy')
+  expect(connectionHealth(dueAt(-4), now)).toBe('healthy')
+  expect(connectionHealth(dueAt(-6), now)).toBe('overdue')
+})
+
+test('an overdue schedule never hides a failure, a running sync or inactivity', () => {
+  const late = { ...quiet, nextScheduledSyncAt: minutesFromNow(-180) }
+
+  expect(connectionHealth({ ...late, hasError: true }, now)).toBe('error')
+  expect(connectionHealth({ ...late, isCurrentlySyncing: true }, now)).toBe(
+    'syncing',
+  )
+  expect(connectionHealth({ ...late, isActive: false }, now)).toBe('inactive')
 })
 
 test('treats completedAt as the end of a sync whatever its status', () => {

@@ -90,32 +90,52 @@ export function isSyncFinished(sync: SyncProgress) {
   return sync.completedAt !== null || isTerminalStatus(sync.status)
 }
 
-export type Health = 'error' | 'syncing' | 'inactive' | 'healthy'
+export type Health = 'error' | 'syncing' | 'overdue' | 'inactive' | 'healthy'
 
 type ConnectionState = {
   hasError: boolean
   isActive: boolean
   isCurrentlySyncing: boolean
   lastSyncStatus: string | null
+  nextScheduledSyncAt: Date | null
 }
 
 /**
- * One word for a connection's state. A running sync wins because it is
- * what changes next; a failure wins over inactivity because it needs a person.
+ * How late a scheduled sync may start before it counts as overdue: xPnA's
+ * scheduler and the list's refresh both take a minute or so to show a sync
+ * that began on time, and a row flashing "overdue" for that minute is noise.
  */
-export function connectionHealth(connection: ConnectionState): Health {
+export const OVERDUE_GRACE_MS = 5 * 60_000
+
+/**
+ * One word for a connection's state at `now`. A running sync wins because
+ * it is what changes next; a failure wins over the rest because it needs a
+ * person; an inactive connection has no schedule to be late for.
+ */
+export function connectionHealth(
+  connection: ConnectionState,
+  now: Date,
+): Health {
   if (connection.isCurrentlySyncing) return 'syncing'
   const lastFailed =
     connection.lastSyncStatus !== null &&
     isFailureStatus(connection.lastSyncStatus)
   if (connection.hasError || lastFailed) return 'error'
   if (!connection.isActive) return 'inactive'
+  if (isOverdue(connection.nextScheduledSyncAt, now)) return 'overdue'
   return 'healthy'
+}
+
+/** True once a scheduled sync is past its time by more than the grace. */
+export function isOverdue(nextScheduledSyncAt: Date | null, now: Date) {
+  if (!nextScheduledSyncAt) return false
+  return now.getTime() - nextScheduledSyncAt.getTime() > OVERDUE_GRACE_MS
 }
 
 export const HEALTH_LABEL: Record<Health, string> = {
   error: 'Error',
   syncing: 'Syncing',
+  overdue: 'Overdue',
   inactive: 'Inactive',
   healthy: 'Healthy',
 }
@@ -123,6 +143,7 @@ export const HEALTH_LABEL: Record<Health, string> = {
 export const HEALTH_TONE: Record<Health, Tone> = {
   error: 'danger',
   syncing: 'running',
+  overdue: 'warning',
   inactive: 'neutral',
   healthy: 'success',
 }

@@ -6,6 +6,7 @@ import { Fact } from '../../components/fact.tsx'
 import { RelativeTime } from '../../components/relative-time.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { SyncButton } from '../../components/sync-button.tsx'
+import { useNow } from '../../hooks/use-now.ts'
 import {
   connectionHealth,
   HEALTH_LABEL,
@@ -17,10 +18,11 @@ import { RecentSyncs } from './recent-syncs.tsx'
 export function ConnectionDetail({ entityId }: { entityId: string }) {
   const { data } = useSuspenseQuery(connectionsQuery())
   const connection = data.data.find((c) => c.entityId === entityId)
+  const now = useNow(30_000)
 
   if (!connection) return <UnknownConnection entityId={entityId} />
 
-  const health = connectionHealth(connection)
+  const health = connectionHealth(connection, now)
   return (
     <article aria-labelledby="connection-heading" className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted">
