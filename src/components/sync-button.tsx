@@ -1,15 +1,25 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { Link, useNavigate } from '@tanstack/react-router'
+import { type KeyboardEvent, useRef, useState } from 'react'
 
 import { connectionKeys, type Connection } from '../api/connections.ts'
 import { isApiError } from '../api/errors.ts'
 import { startSyncMutation } from '../api/syncs.ts'
 import { cn } from '../lib/cn.ts'
+import { syncStartCaution } from '../lib/sync-guard.ts'
 
 type SyncButtonProps = {
   connection: Pick<
     Connection,
-    'entityId' | 'entityName' | 'isCurrentlySyncing' | 'lastSyncId'
+    | 'entityId'
+    | 'entityName'
+    | 'isActive'
+    | 'hasError'
+    | 'isCurrentlySyncing'
+    | 'lastSyncId'
+    | 'lastSyncAt'
+    | 'lastSyncStatus'
+    | 'nextScheduledSyncAt'
   >
   /**
    * Shows the entity in the visible words too. Where it is off, the words
@@ -22,7 +32,9 @@ type SyncButtonProps = {
 
 /**
  * Starts a sync and opens its live page. A connection that is already
- * syncing opens the running sync instead of asking xPnA for a second one.
+ * syncing opens the running sync instead of asking xPnA for a second one;
+ * one that synced cleanly minutes ago, or whose scheduled sync is about to
+ * start, says so and asks before starting.
  */
 export function SyncButton({
   connection,
@@ -47,6 +59,8 @@ export function SyncButton({
   })
   const name = `Sync ${connection.entityName}`
   const label = isNamed ? name : 'Sync'
+  const [caution, setCaution] = useState<string | null>(null)
+  const button = useRef<HTMLButtonElement>(null)
   const runningSyncId = connection.isCurrentlySyncing
     ? connection.lastSyncId
     : null
@@ -61,14 +75,29 @@ export function SyncButton({
       })
       return
     }
+    if (caution) return setCaution(null)
+    const reason = syncStartCaution(connection, new Date())
+    if (reason) return setCaution(reason)
     mutation.mutate(connection.entityId)
+  }
+
+  function handleConfirm() {
+    setCaution(null)
+    mutation.mutate(connection.entityId)
+  }
+
+  function handleCancel() {
+    setCaution(null)
+    button.current?.focus()
   }
 
   return (
     <div className={cn('flex flex-col items-end gap-1', className)}>
       <button
+        ref={button}
         type="button"
         aria-label={name}
+        aria-expanded={caution ? true : undefined}
         title={
           runningSyncId ? 'Already syncing: opens the running sync' : undefined
         }
@@ -76,27 +105,95 @@ export function SyncButton({
         onClick={handleClick}
         className={cn(
           'rounded-md px-3 py-1 text-sm font-medium whitespace-nowrap',
-          'bg-accent text-white hover:bg-accent-hover',
+          'bg-accent text-accent-contrast hover:bg-accent-hover',
           'disabled:cursor-progress disabled:opacity-70',
         )}
       >
         {mutation.isPending ? `${label}…` : label}
       </button>
+      {caution && (
+        <StartCaution
+          entityName={connection.entityName}
+          caution={caution}
+          onConfirm={handleConfirm}
+          onCancel={handleCancel}
+        />
+      )}
       {mutation.isError && (
-        <StartError error={mutation.error} runningSyncId={runningSyncId} />
+        <StartError
+          error={mutation.error}
+          runningSyncId={runningSyncId}
+          isActive={connection.isActive}
+        />
       )}
     </div>
+  )
+}
+
+type StartCautionProps = {
+  entityName: string
+  caution: string
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+function StartCaution({
+  entityName,
+  caution,
+  onConfirm,
+  onCancel,
+}: StartCautionProps) {
+  function handleKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') onCancel()
+  }
+
+  return (
+    <fieldset
+      className={cn(
+        'max-w-72 rounded-md border border-tone-warning-dot/40 p-2',
+        'bg-tone-warning-bg text-right text-xs text-tone-warning-fg',
+      )}
+    >
+      <legend className="sr-only">Confirm a new sync of {entityName}</legend>
+      <p>{caution} Start another sync now?</p>
+      <div className="mt-1.5 flex justify-end gap-2">
+        <button
+          type="button"
+          onClick={onCancel}
+          onKeyDown={handleKeyDown}
+          className="rounded px-2 py-0.5 font-medium underline"
+        >
+          Cancel
+        </button>
+        <button
+          type="button"
+          // The person asked for this sync a moment ago; the question is
+          // the only thing in the way, so it takes the focus.
+          // oxlint-disable-next-line jsx-a11y/no-autofocus -- see above
+          autoFocus
+          onClick={onConfirm}
+          onKeyDown={handleKeyDown}
+          className="rounded bg-accent px-2 py-0.5 font-medium text-accent-contrast hover:bg-accent-hover"
+        >
+          Start anyway
+        </button>
+      </div>
+    </fieldset>
   )
 }
 
 function StartError({
   error,
   runningSyncId,
+  isActive,
 }: {
   error: Error
   runningSyncId: string | null
+  isActive: boolean
 }) {
-  const isConflict = isApiError(error) && error.status === 409
+  // xPnA also answers 409 for an inactive connection; its own message
+  // says why, and there is no running sync to point at.
+  const isConflict = isApiError(error) && error.status === 409 && isActive
   const requestId = isApiError(error) ? error.requestId : null
 
   return (
