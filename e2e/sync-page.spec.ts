@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
 
-import { resetSimulator, useScenario } from './support/simulator.ts'
+import {
+  countPageRequests,
+  resetSimulator,
+  useScenario,
+} from './support/simulator.ts'
 
 test.beforeEach(async ({ request }) => {
   await resetSimulator(request)
@@ -13,11 +17,7 @@ function steps(page: Page) {
 // Counted in the browser, not at the simulator: the server's own ledger
 // follows every sync too, on its own schedule.
 function countStatusRequests(page: Page) {
-  let count = 0
-  page.on('request', (req) => {
-    if (/\/connections\/sync\/[^/]+\/status$/.test(req.url())) count += 1
-  })
-  return () => count
+  return countPageRequests(page, /\/connections\/sync\/[^/]+\/status$/)
 }
 
 async function startSync(page: Page, entityName: string) {
@@ -214,6 +214,8 @@ test('an older sync opened from a bare link still names its entity', async ({
     page.getByText('Sync completed. No longer updating.'),
   ).toBeVisible()
   await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+  // It synced cleanly seconds ago, so the page asks before a second one.
+  await page.getByRole('button', { name: 'Start anyway' }).click()
   await expect(page).not.toHaveURL(firstUrl.href)
   // Once the second sync is over, xPnA's list names it, not the first.
   await expect(
