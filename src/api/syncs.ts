@@ -1,6 +1,7 @@
 import { mutationOptions, queryOptions } from '@tanstack/react-query'
 import * as z from 'zod/mini'
 
+import { createLimiter } from '../lib/limiter.ts'
 import { syncPollIntervalMs } from '../lib/polling.ts'
 import { startGrace } from '../lib/start-grace.ts'
 import { isApiError, shouldRetry } from './errors.ts'
@@ -99,6 +100,26 @@ export function syncStatusQuery(
           ? query.state.error.retryAfterMs
           : null,
       }),
+  })
+}
+
+// The overview asks why each failing row failed; a workspace with hundreds
+// of failures must not send hundreds of requests at once.
+const failureLookups = createLimiter(4)
+
+/**
+ * The status of a connection's last sync, for the overview's "why it needs
+ * attention" line. Same cache entry as the sync page, so opening the sync
+ * afterwards costs nothing; at most four are asked for at a time, and one
+ * whose row scrolls away before its turn is never sent.
+ */
+export function lastSyncReasonQuery(syncId: string) {
+  return queryOptions({
+    ...syncStatusQuery(syncId),
+    queryFn: ({ signal }) =>
+      failureLookups.run(() => fetchSyncStatus(syncId, signal), signal),
+    // A finished sync does not change; a later one gets a new syncId.
+    staleTime: 5 * 60_000,
   })
 }
 

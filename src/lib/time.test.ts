@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest'
 
-import { formatCount, formatDuration, formatRelative } from './time.ts'
+import {
+  formatCount,
+  formatDuration,
+  formatRelative,
+  formatScheduled,
+} from './time.ts'
 
 const now = new Date('2026-12-03T08:00:00Z')
 
@@ -33,4 +38,19 @@ test('reads a negative duration from clock skew as zero', () => {
 
 test('groups thousands in counts', () => {
   expect(formatCount(12480)).toBe('12,480')
+})
+
+test('says when a scheduled sync runs in a few characters', () => {
+  expect(formatScheduled(minutesFromNow(12), now, { isOverdue: false })).toBe(
+    'in 12 min',
+  )
+  expect(formatScheduled(minutesFromNow(-3), now, { isOverdue: false })).toBe(
+    'due 3 min ago',
+  )
+  expect(formatScheduled(minutesFromNow(-190), now, { isOverdue: true })).toBe(
+    'overdue by 3 h',
+  )
+  expect(
+    formatScheduled(minutesFromNow(-3 * 24 * 60), now, { isOverdue: true }),
+  ).toBe('overdue by 3 d')
 })

@@ -10,6 +10,31 @@ export function formatRelative(date: Date, now: Date) {
   return formatDistanceStrict(date, now, { addSuffix: true })
 }
 
+/**
+ * A short distance for dense columns: "45 s", "12 min", "3 h", "4 d",
+ * rounded down, so "overdue by 1 h" never claims more than is true.
+ */
+export function formatShortDistance(from: Date, to: Date) {
+  const seconds = Math.floor(Math.abs(to.getTime() - from.getTime()) / 1_000)
+  if (seconds < 60) return `${seconds} s`
+  const minutes = Math.floor(seconds / 60)
+  if (minutes < 60) return `${minutes} min`
+  const hours = Math.floor(minutes / 60)
+  if (hours < 48) return `${hours} h`
+  return `${Math.floor(hours / 24)} d`
+}
+
+/** When a scheduled sync runs, for a glance: "in 12 min" or "overdue by 3 h". */
+export function formatScheduled(
+  date: Date,
+  now: Date,
+  { isOverdue }: { isOverdue: boolean },
+) {
+  const distance = formatShortDistance(now, date)
+  if (isOverdue) return `overdue by ${distance}`
+  return date > now ? `in ${distance}` : `due ${distance} ago`
+}
+
 /** The exact local time with its zone, for hover text and copied details. */
 export function formatExact(date: Date) {
   return `${format(date, 'EEE d MMM yyyy, HH:mm:ss')} ${zoneName(date)}`

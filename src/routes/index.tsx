@@ -4,8 +4,10 @@ import { connectionsQuery } from '../api/connections.ts'
 import { ErrorPanel } from '../components/error-panel.tsx'
 import { ConnectionsOverview } from '../features/connections-overview/connections-overview.tsx'
 import { ConnectionsSkeleton } from '../features/connections-overview/connections-skeleton.tsx'
+import { parseOverviewSearch } from '../features/connections-overview/overview-search.ts'
 
 export const Route = createFileRoute('/')({
+  validateSearch: parseOverviewSearch,
   loader: ({ context }) =>
     context.queryClient.ensureQueryData(connectionsQuery()),
   pendingComponent: ConnectionsSkeleton,
@@ -16,5 +18,18 @@ export const Route = createFileRoute('/')({
       onRetry={reset}
     />
   ),
-  component: ConnectionsOverview,
+  component: OverviewRoute,
 })
+
+function OverviewRoute() {
+  const search = Route.useSearch()
+  const navigate = Route.useNavigate()
+  return (
+    <ConnectionsOverview
+      search={search}
+      onSearchChange={(next) =>
+        void navigate({ search: parseOverviewSearch(next), replace: true })
+      }
+    />
+  )
+}
