@@ -35,6 +35,13 @@ export default {
           ),
         ),
       },
+      // Wide tables keep these widths and scroll inside their own box on a
+      // narrower window (a tablet), so the page itself never scrolls sideways.
+      minWidth: {
+        'table-wide': '60rem',
+        table: '56rem',
+        'table-narrow': '48rem',
+      },
       // One type scale for the whole app: dense tables want 13-14 px text,
       // headings stay modest so a page reads as a tool, not a brochure.
       fontSize: {

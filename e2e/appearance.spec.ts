@@ -107,3 +107,31 @@ for (const width of [768, 1024, 1920]) {
     expect(await overflow()).toBe(0)
   })
 }
+
+for (const width of [768, 1024, 1920]) {
+  test(`the connections and activity pages fit a ${width}-pixel-wide window`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 900 })
+    const overflow = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((element) => element.scrollWidth - element.clientWidth)
+
+    await page.goto('/')
+    await expect(
+      page.getByRole('button', { name: 'Sync Acme Holdings' }),
+    ).toBeVisible()
+
+    expect(await overflow('html')).toBe(0)
+    // From a laptop up the whole table shows; a tablet scrolls it in its box.
+    const tableOverflow = await overflow('div:has(> table)')
+    if (width >= 1024) expect(tableOverflow).toBe(0)
+
+    await page.getByRole('link', { name: 'Activity' }).click()
+    await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible()
+
+    expect(await overflow('html')).toBe(0)
+  })
+}

@@ -12,8 +12,8 @@ const HEAD =
 
 export function ActivityTable({ syncs }: { syncs: RecordedSync[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full min-w-[56rem] text-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className="w-full min-w-table text-sm">
         <caption className="sr-only">Recorded syncs, newest first</caption>
         <thead className="border-b border-line bg-canvas">
           <tr>

@@ -95,8 +95,8 @@ function HistoryOverview({ syncs }: { syncs: RecordedSync[] }) {
 
 function HistoryTable({ syncs }: { syncs: RecordedSync[] }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
-      <table className="w-full min-w-[48rem] text-sm">
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
+      <table className="w-full min-w-table-narrow text-sm">
         <caption className="sr-only">
           Recent syncs of this connection, newest first
         </caption>

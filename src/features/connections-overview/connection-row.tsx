@@ -52,7 +52,7 @@ export const ConnectionRow = memo(function ConnectionRow({
       tabIndex={isActiveRow ? 0 : -1}
       className={cn(
         'border-b border-line last:border-0 hover:bg-canvas/60',
-        'focus-visible:bg-canvas focus-visible:outline-offset-[-2px]',
+        'focus-visible:bg-canvas focus-visible:-outline-offset-2',
         isSelected && 'bg-tone-running-bg/40',
       )}
     >

@@ -130,10 +130,12 @@ export function ConnectionsTable({
   }
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    // relative: the screen-reader-only labels inside are positioned, and
+    // without it they escape the scroll box and widen the page.
+    <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
       <table
         aria-rowcount={rows.length + 1}
-        className="w-full min-w-[60rem] table-fixed text-sm"
+        className="w-full min-w-table-wide table-fixed text-sm"
       >
         <caption className="sr-only">
           Connections and their sync state. Arrow keys move between rows, Enter
