@@ -204,3 +204,25 @@ test('two tabs starting the same entity together share one sync', async ({
   expect(second).toBe(first)
   expect((await simulatorCalls(request)).counts.start).toBe(1)
 })
+
+test('a start that meets a sync begun elsewhere says so and links to it', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  await useScenario(request, 'started-elsewhere')
+
+  await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+
+  const alert = alertOf(page)
+  await expect(alert).toContainText(
+    'A sync is already running for this entity.',
+  )
+  // The list is read again after the 409 and now names the running sync.
+  await alert.getByRole('link', { name: 'Open the running sync' }).click()
+
+  await expect(page).toHaveURL(/\/syncs\/[0-9a-f]{32}$/)
+  await expect(
+    page.getByRole('heading', { name: 'Acme Holdings sync' }),
+  ).toBeVisible()
+})

@@ -11,6 +11,7 @@ export const SCENARIO_NAMES = [
   'hang',
   'odd-status',
   'registers-late',
+  'started-elsewhere',
 ] as const
 
 export type ScenarioName = (typeof SCENARIO_NAMES)[number]
@@ -70,6 +71,7 @@ export function parseScenario(input: unknown): ParsedScenario {
   const ownRoutes: Partial<Record<ScenarioName, SimRoute[]>> = {
     'fails-at-load': ['start'],
     'registers-late': ['status'],
+    'started-elsewhere': ['start'],
   }
 
   return {

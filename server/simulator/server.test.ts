@@ -188,6 +188,22 @@ test('fails new syncs at Load under fails-at-load', async () => {
   })
 })
 
+test('answers 409 under started-elsewhere, with the other start running', async () => {
+  await control('/__simulator/scenario', { name: 'started-elsewhere' })
+
+  const lost = await startAcme()
+  const list = await sendRaw(simulator.url, LIST)
+
+  expect(lost.status).toBe(409)
+  expect(lost.json()).toMatchObject({
+    error: { code: 'sync_in_progress' },
+  })
+  const acme = (
+    list.json() as { data: { entityId: string; isCurrentlySyncing: boolean }[] }
+  ).data.find((c) => c.entityId === ACME)
+  expect(acme?.isCurrentlySyncing).toBe(true)
+})
+
 test('sends odd statuses, extra fields and no steps while queued under odd-status', async () => {
   await control('/__simulator/scenario', { name: 'odd-status' })
   const started = await startAcme()

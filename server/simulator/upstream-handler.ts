@@ -98,6 +98,9 @@ async function answer(
     const message = 'The body must be JSON with an entityId string.'
     return errorResponse(400, 'invalid_request', message, now)
   }
+  // Another tab or a colleague started this entity a moment earlier: that
+  // start wins, and this one meets the sync it began.
+  if (scenario?.name === 'started-elsewhere') ctx.simulator.startSync(entityId)
   const outcome = scenario?.name === 'fails-at-load' ? FAILS_AT_LOAD : undefined
   const started = ctx.simulator.startSync(entityId, outcome)
   if (!started.ok) {
