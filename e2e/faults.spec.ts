@@ -226,3 +226,58 @@ test('a start that meets a sync begun elsewhere says so and links to it', async 
     page.getByRole('heading', { name: 'Acme Holdings sync' }),
   ).toBeVisible()
 })
+
+test('a connection page keeps the running sync on screen when xPnA stops answering', async ({
+  page,
+  request,
+}) => {
+  // Slow steps keep Northwind's seeded sync running throughout.
+  await resetSimulator(request, undefined, 60_000)
+  await page.goto('/')
+  await page
+    .getByRole('link', { name: 'Northwind Traders', exact: true })
+    .click()
+  const steps = page.getByRole('list', { name: 'Sync steps' })
+  await expect(steps.getByRole('listitem').first()).toBeVisible()
+
+  await useScenario(request, 'server-error', { routes: ['status'] })
+
+  await expect(
+    alertOf(page).filter({ hasText: 'showing the last status received' }),
+  ).toContainText('Last received')
+  await expect(steps.getByRole('listitem').first()).toBeVisible()
+
+  await resetSimulator(request, undefined, 60_000)
+  await page.getByRole('button', { name: 'Try again' }).click()
+
+  await expect(alertOf(page)).toHaveCount(0)
+})
+
+test('a page that fails leaves the header working and the other pages usable', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  const acmeLastSync = page.getByRole('link', {
+    name: /^Last sync of Acme Holdings/,
+  })
+  await expect(acmeLastSync).toBeVisible()
+  await useScenario(request, 'malformed-json', { routes: ['status'] })
+
+  await acmeLastSync.click()
+
+  await expect(alertOf(page)).toContainText('GET /connections/sync/')
+  await expect(page.getByRole('banner')).toBeVisible()
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Activity' })
+    .click()
+
+  await expect(page.getByRole('heading', { name: 'Activity' })).toBeVisible()
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Connections' })
+    .click()
+  await expectListBack(page)
+})

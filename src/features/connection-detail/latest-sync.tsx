@@ -68,7 +68,7 @@ function LatestSyncBody({ syncId, connection }: LatestSyncBodyProps) {
       />
     )
   }
-  if (query.isError) {
+  if (query.isLoadingError) {
     return (
       <ErrorPanel
         title="Could not load the latest sync"
@@ -81,6 +81,14 @@ function LatestSyncBody({ syncId, connection }: LatestSyncBodyProps) {
   const data = query.data.data
   return (
     <div className="space-y-3">
+      {query.isRefetchError && (
+        <ErrorPanel
+          title="Lost contact with xPnA: showing the last status received"
+          error={query.error}
+          staleSince={query.data.receivedAt}
+          onRetry={() => void query.refetch()}
+        />
+      )}
       <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
         <StatusBadge
           tone={statusTone(data.status)}
