@@ -34,8 +34,8 @@ function luminance(hex: string) {
 
 /** WCAG 2 contrast ratio between two #rrggbb colours. */
 function contrast(a: string, b: string) {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)
+  const [la, lb] = [luminance(a), luminance(b)]
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
 }
 
 // Every text colour on every background it is drawn on in src/.
