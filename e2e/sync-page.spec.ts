@@ -234,3 +234,52 @@ test('an older sync opened from a bare link still names its entity', async ({
     page.getByRole('button', { name: 'Sync Acme Holdings' }),
   ).toBeVisible()
 })
+
+test('the tab title carries a running sync’s progress, then its outcome', async ({
+  page,
+  request,
+}) => {
+  await resetSimulator(request, undefined, 2_000)
+
+  await startSync(page, 'Acme Holdings')
+
+  await expect(page).toHaveTitle(/^\d of \d steps done · Acme Holdings · xPnA$/)
+  await expect(page).toHaveTitle('Completed · Acme Holdings · xPnA', {
+    timeout: 20_000,
+  })
+})
+
+test('a sync stuck in an undocumented status stops being watched after 30 minutes, and can resume', async ({
+  page,
+  request,
+}) => {
+  // Ten-second steps: queued for 3 s, then "reconciling" for 40 s on the
+  // simulator's own clock while the page's clock jumps ahead.
+  await resetSimulator(request, undefined, 10_000)
+  await useScenario(request, 'odd-status', { routes: ['status'] })
+  await page.clock.install()
+  const count = countStatusRequests(page)
+  await startSync(page, 'Acme Holdings')
+  await expect(
+    page
+      .getByRole('banner')
+      .or(page.locator('header'))
+      .getByText('reconciling')
+      .first(),
+  ).toBeVisible()
+
+  await page.clock.fastForward('31:00')
+
+  const notice = page.getByText(
+    'Stopped watching: xPnA has reported “reconciling” for over 30 minutes',
+  )
+  await expect(notice).toBeVisible()
+  const whenStopped = count()
+  await page.clock.fastForward('01:00')
+  expect(count()).toBe(whenStopped)
+
+  await page.getByRole('button', { name: 'Resume watching' }).click()
+
+  await expect(notice).toBeHidden()
+  await expect.poll(count).toBeGreaterThan(whenStopped)
+})
