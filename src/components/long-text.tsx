@@ -5,11 +5,20 @@ import { cn } from '../lib/cn.ts'
 // Long enough for two or three lines of a typical step message.
 const PREVIEW_CHARS = 280
 
-type LongTextProps = { text: string; className?: string }
+type LongTextProps = {
+  text: string
+  /** Starts unfolded, for text a person came to read (a failure message). */
+  isInitiallyExpanded?: boolean
+  className?: string
+}
 
 /** Text that wraps and can be selected, folded past a few lines with "Show more". */
-export function LongText({ text, className }: LongTextProps) {
-  const [isExpanded, setIsExpanded] = useState(false)
+export function LongText({
+  text,
+  isInitiallyExpanded = false,
+  className,
+}: LongTextProps) {
+  const [isExpanded, setIsExpanded] = useState(isInitiallyExpanded)
   const isLong = text.length > PREVIEW_CHARS
   const shown =
     isLong && !isExpanded ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text

@@ -92,6 +92,7 @@ export function SyncStepItem({
       {step.message && (
         <LongText
           text={step.message}
+          isInitiallyExpanded={isFailed}
           className={cn(
             'mt-1 text-sm',
             isFailed ? 'font-medium text-tone-danger-fg' : 'text-ink-muted',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, within } from '@testing-library/react'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, test, vi } from 'vitest'
 
 import type { SyncStep } from '../api/syncs.ts'
 import { SyncStepList } from './sync-step-list.tsx'
@@ -118,4 +118,65 @@ test('adds a plain-language explanation beside a known failure', () => {
   expect(item.textContent).toContain(
     'Next stepReconnect the source system in xPnA',
   )
+})
+
+test('brings the first failed step into view and shows its message in full', () => {
+  const scrolled: string[] = []
+  vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (
+    this: Element,
+  ) {
+    scrolled.push(this.textContent ?? '')
+  })
+  const longMessage = `Load rejected: ${'account 4999 is not mapped; '.repeat(15)}`
+
+  render(
+    <SyncStepList
+      now={now}
+      isSyncOver
+      axis={null}
+      steps={[
+        step({ message: 'x'.repeat(400) }),
+        step({ name: 'Load', status: 'failed', message: longMessage }),
+        step({ name: 'Validate', status: 'failed', message: 'Also failed.' }),
+      ]}
+    />,
+  )
+
+  expect(scrolled).toHaveLength(1)
+  expect(scrolled[0]).toMatch(/^LoadFailed/)
+  const [extract, load] = screen.getAllByRole('listitem')
+  expect(load?.textContent).toContain(longMessage.trim())
+  expect(
+    within(load as HTMLElement)
+      .getByRole('button')
+      .getAttribute('aria-expanded'),
+  ).toBe('true')
+  expect(extract?.textContent).not.toContain('x'.repeat(400))
+  expect(within(extract as HTMLElement).getByRole('button').textContent).toBe(
+    'Show more',
+  )
+})
+
+function at(seconds: number) {
+  return new Date(Date.parse('2026-12-03T08:00:00Z') + seconds * 1000)
+}
+
+test('places each step’s bar on the shared time axis', () => {
+  const { container } = render(
+    <SyncStepList
+      now={at(100)}
+      isSyncOver
+      axis={{ start: at(0), end: at(100) }}
+      steps={[
+        step({ startedAt: at(0), completedAt: at(40) }),
+        step({ name: 'Load', startedAt: at(60), completedAt: at(100) }),
+      ]}
+    />,
+  )
+
+  const bars = [...container.querySelectorAll<HTMLElement>('[style]')]
+  expect(bars.map((bar) => [bar.style.left, bar.style.width])).toEqual([
+    ['0%', '40%'],
+    ['60%', '40%'],
+  ])
 })
