@@ -3,19 +3,23 @@ import { dirname } from 'node:path'
 
 import Database from 'better-sqlite3'
 
-import { migrate } from './migrations.ts'
+import { migrate, MIGRATIONS, type Migration } from './migrations.ts'
 
 /**
  * Opens (or creates) the ledger file: WAL so readers never wait for the
  * watcher's writes, a busy timeout so a briefly locked file is retried
- * rather than failed, and cascading deletes for retention.
+ * rather than failed, and cascading deletes for retention. `migrations`
+ * is the shipped list except in tests of an older file.
  */
-export function openLedgerDb(path: string) {
+export function openLedgerDb(
+  path: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+) {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path)
   db.pragma('journal_mode = WAL')
   db.pragma('busy_timeout = 2000')
   db.pragma('foreign_keys = ON')
-  migrate(db)
+  migrate(db, migrations)
   return db
 }
