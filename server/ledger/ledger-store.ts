@@ -228,6 +228,9 @@ export function createLedgerStore(db: Database.Database) {
           ?.n ?? 0
       )
     },
+    /** Lets go of the file; SQLite folds the WAL back into it. */
+    close: () => db.close(),
+    isOpen: () => db.open,
     /** Deletes finished syncs that started before `before` (ISO); returns how many. */
     prune(before: string) {
       return db

@@ -99,7 +99,7 @@ export async function createLedger({
       sendUnavailable(res, path, ledgerConfig.isEnabled, health)
     },
     noteStart({ syncId, entityId, person, requestId, correlationId }) {
-      if (!store || !watcher) return
+      if (!store?.isOpen() || !watcher) return
       const startedByKind: StartedByKind = person ? 'person' : 'dashboard'
       try {
         store.noteStart({
@@ -118,6 +118,7 @@ export async function createLedger({
     close() {
       watcher?.stop()
       clearInterval(pruneTimer)
+      if (store?.isOpen()) store.close()
     },
   }
 }
