@@ -18,7 +18,13 @@ export function openLedgerDb(
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true })
   const db = new Database(path)
   db.pragma('journal_mode = WAL')
-  db.pragma('busy_timeout = 2000')
+  // Our writes take milliseconds, so half a second covers another server
+  // writing to the same file. LIMITATION: better-sqlite3 waits
+  // synchronously, so while a program keeps the file locked for longer,
+  // each ledger write holds up every request for that half second and
+  // fails; noticeable only during such a lock; answers then arrive late,
+  // never wrong, and the ledger reports itself degraded.
+  db.pragma('busy_timeout = 500')
   db.pragma('foreign_keys = ON')
   migrate(db, migrations)
   return db
