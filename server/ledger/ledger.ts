@@ -58,16 +58,18 @@ export async function createLedger({
   const health: LedgerHealth = { isDegraded: false, lastError: null }
   let lastLoggedAt = 0
 
-  function onStoreError(error: unknown) {
+  function onStoreError(error: unknown, msg = 'sync ledger write failed') {
     health.isDegraded = true
     health.lastError = error instanceof Error ? error.message : String(error)
     if (Date.now() - lastLoggedAt < ERROR_LOG_INTERVAL_MS) return
     lastLoggedAt = Date.now()
-    logger.error('sync ledger write failed', { err: error })
+    logger.error(msg, { err: error, ledgerPath: ledgerConfig.path })
   }
 
   const store = ledgerConfig.isEnabled
-    ? openStore(ledgerConfig.path, onStoreError)
+    ? openStore(ledgerConfig.path, (error) =>
+        onStoreError(error, 'sync ledger could not be opened'),
+      )
     : null
   if (store && config.mode === 'demo' && store.count() === 0)
     await seedDemoHistory(store)
