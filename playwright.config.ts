@@ -4,6 +4,7 @@ import {
   DEMO_PORT,
   E2E_CANARY_KEY,
   E2E_STEP_MS,
+  LEDGER_OFF_PORT,
   LIVE_PORT,
   LIVE_SIMULATOR_PORT,
 } from './e2e/support/constants.ts'
@@ -79,6 +80,18 @@ export default defineConfig({
         PORT: String(LIVE_PORT),
         XPNA_API_KEY: E2E_CANARY_KEY,
         XPNA_API_URL: `http://127.0.0.1:${LIVE_SIMULATOR_PORT}/api/public/v1`,
+      },
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node --import tsx server/index.ts',
+      url: `http://127.0.0.1:${LEDGER_OFF_PORT}/healthz`,
+      env: {
+        ...serverEnv,
+        PORT: String(LEDGER_OFF_PORT),
+        XPNA_API_KEY: '',
+        XPNA_LEDGER: 'off',
       },
       reuseExistingServer: false,
       stdout: 'pipe',

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 
-import { csvField, isTimeZone, toCsv } from './ledger-csv.ts'
+import { csvField, isTimeZone, textField, toCsv } from './ledger-csv.ts'
 import type { RecordedSync } from './ledger-types.ts'
 
 const sync: RecordedSync = {
@@ -54,11 +54,44 @@ test('ends every record with CRLF, including the last', () => {
   expect(toCsv([], 'UTC').endsWith('\r\n')).toBe(true)
 })
 
-test('quotes a value a spreadsheet would run as a formula', () => {
-  expect(csvField('=HYPERLINK("x")')).toBe('"=HYPERLINK(""x"")"')
-  expect(csvField('-12')).toBe('"-12"')
-  expect(csvField(42)).toBe('42')
-  expect(csvField(null)).toBe('')
+test.each([
+  [
+    '=HYPERLINK("https://evil.example","open")',
+    `"'=HYPERLINK(""https://evil.example"",""open"")"`,
+  ],
+  ['+1+1', "'+1+1"],
+  ['-2+3', "'-2+3"],
+  ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+  ['\tcmd', "'\tcmd"],
+  ['\r=1', `"'\r=1"`],
+])(
+  'a text cell a spreadsheet would run as a formula, %j, is written as text',
+  (value, written) => {
+    expect(textField(value)).toBe(written)
+  },
+)
+
+test('text that only contains a formula sign later is written unchanged', () => {
+  expect(textField('Extract=completed:1200')).toBe('Extract=completed:1200')
+  expect(textField('maria@example.com')).toBe('maria@example.com')
+  expect(textField(null)).toBe('')
+})
+
+test('an entity named like a formula is exported as text, while a negative duration stays a number', () => {
+  const hostile: RecordedSync = {
+    ...sync,
+    entityName: '=cmd|"/c calc"!A1',
+    message: '-12 journal lines were skipped.',
+    // Clocks that disagree can put the end before the start.
+    completedAt: '2026-12-03T06:59:55.000Z',
+  }
+
+  const row = toCsv([hostile], 'UTC').split('\r\n')[1] ?? ''
+
+  expect(row).toContain(`,"'=cmd|""/c calc""!A1",`)
+  expect(row).toContain(",'-12 journal lines were skipped.,")
+  expect(row).toContain(',-5,maria@example.com,')
+  expect(csvField(-12)).toBe('-12')
 })
 
 test('accepts IANA time zones and rejects made-up ones', () => {

@@ -1,31 +1,24 @@
 import type { RecordedSync } from './ledger-types.ts'
 
-const HEADER = [
-  'sync_id',
-  'entity_id',
-  'entity_name',
-  'source_system',
-  'status',
-  'message',
-  'started_at_utc',
-  'completed_at_utc',
-  'started_at_local',
-  'completed_at_local',
-  'duration_seconds',
-  'started_by',
-  'steps',
-  'failed_step_message',
-  'request_id',
-  'correlation_id',
-]
+// A text cell starting with one of these is run as a formula by Excel,
+// LibreOffice and Sheets, even inside quotes; a leading apostrophe makes it
+// plain text (OWASP, "CSV Injection").
+const FORMULA_START = /^[=+\-@\t\r]/
 
 /** RFC 4180: quote when needed, double inner quotes, CRLF between records. */
 export function csvField(value: string | number | null) {
   if (value === null) return ''
   const text = String(value)
-  return /[",\r\n]/.test(text) || /^[=+\-@]/.test(text)
-    ? `"${text.replaceAll('"', '""')}"`
-    : text
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/**
+ * A cell of a text column: a value a spreadsheet would run as a formula
+ * gets a leading `'`, and is otherwise kept as it is.
+ */
+export function textField(value: string | null) {
+  if (value === null) return ''
+  return csvField(FORMULA_START.test(value) ? `'${value}` : value)
 }
 
 function local(iso: string | null, timeZone: string) {
@@ -59,40 +52,56 @@ function durationSeconds(sync: RecordedSync) {
   )
 }
 
+// Each column says what it holds: text is guarded against formulas,
+// numbers are written as numbers, so a negative duration stays one.
+type Column =
+  | { header: string; text: (sync: RecordedSync, tz: string) => string | null }
+  | { header: string; number: (sync: RecordedSync) => number | null }
+
+const COLUMNS: Column[] = [
+  { header: 'sync_id', text: (s) => s.syncId },
+  { header: 'entity_id', text: (s) => s.entityId },
+  { header: 'entity_name', text: (s) => s.entityName },
+  { header: 'source_system', text: (s) => s.sourceSystem },
+  { header: 'status', text: (s) => s.status },
+  { header: 'message', text: (s) => s.message },
+  { header: 'started_at_utc', text: (s) => s.startedAt },
+  { header: 'completed_at_utc', text: (s) => s.completedAt },
+  { header: 'started_at_local', text: (s, tz) => local(s.startedAt, tz) },
+  { header: 'completed_at_local', text: (s, tz) => local(s.completedAt, tz) },
+  { header: 'duration_seconds', number: durationSeconds },
+  { header: 'started_by', text: startedBy },
+  {
+    header: 'steps',
+    text: (s) =>
+      s.steps
+        .map((step) => `${step.name}=${step.status}:${step.count ?? ''}`)
+        .join('; '),
+  },
+  {
+    header: 'failed_step_message',
+    text: (s) =>
+      s.steps.find((step) => ['failed', 'error'].includes(step.status))
+        ?.message ?? null,
+  },
+  { header: 'request_id', text: (s) => s.requestId },
+  { header: 'correlation_id', text: (s) => s.correlationId },
+]
+
 /**
  * The close-evidence export: one row per sync, times in UTC and in the
  * reader's zone (`timeZone`, an IANA name), every step with its count.
  */
 export function toCsv(syncs: RecordedSync[], timeZone: string) {
-  const rows = syncs.map((sync) => {
-    const failed = sync.steps.find((s) =>
-      ['failed', 'error'].includes(s.status),
-    )
-    return [
-      sync.syncId,
-      sync.entityId,
-      sync.entityName,
-      sync.sourceSystem,
-      sync.status,
-      sync.message,
-      sync.startedAt,
-      sync.completedAt,
-      local(sync.startedAt, timeZone),
-      local(sync.completedAt, timeZone),
-      durationSeconds(sync),
-      startedBy(sync),
-      sync.steps
-        .map((s) => `${s.name}=${s.status}:${s.count ?? ''}`)
-        .join('; '),
-      failed?.message ?? null,
-      sync.requestId,
-      sync.correlationId,
-    ]
-  })
-  return (
-    [HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') +
-    '\r\n'
+  const header = COLUMNS.map((column) => csvField(column.header)).join(',')
+  const rows = syncs.map((sync) =>
+    COLUMNS.map((column) =>
+      'number' in column
+        ? csvField(column.number(sync))
+        : textField(column.text(sync, timeZone)),
+    ).join(','),
   )
+  return [header, ...rows].join('\r\n') + '\r\n'
 }
 
 export function isTimeZone(name: string) {

@@ -1,8 +1,3 @@
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
-import Database from 'better-sqlite3'
 import { expect, test } from 'vitest'
 
 import { openLedgerDb } from './ledger-db.ts'
@@ -150,33 +145,4 @@ test('prunes finished syncs older than the retention, with their steps', () => {
   expect(removed).toBe(1)
   expect(store.get('old')).toBeNull()
   expect(store.count()).toBe(1)
-})
-
-test('reopening a file keeps what was recorded and migrates nothing twice', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'ledger.sqlite')
-  const first = openLedgerDb(path)
-  createLedgerStore(first).recordSnapshot(note(snapshot()))
-  first.close()
-
-  const reopened = openLedgerDb(path)
-  const versions = reopened
-    .prepare('SELECT version FROM schema_migrations')
-    .all()
-
-  expect(createLedgerStore(reopened).get('s1')?.entityName).toBe(
-    'Acme Holdings',
-  )
-  expect(versions).toEqual([{ version: 1 }])
-})
-
-test('brings an old file with no schema table up to date', () => {
-  const path = join(mkdtempSync(join(tmpdir(), 'ledger-')), 'ledger.sqlite')
-  const old = new Database(path)
-  old.exec('CREATE TABLE notes (text TEXT)')
-  old.close()
-
-  const db = openLedgerDb(path)
-
-  expect(createLedgerStore(db).count()).toBe(0)
-  expect(db.prepare('SELECT COUNT(*) AS n FROM notes').get()).toEqual({ n: 0 })
 })

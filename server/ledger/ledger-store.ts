@@ -184,12 +184,15 @@ export function createLedgerStore(db: Database.Database) {
   }
 
   return {
+    // Immediate: a transaction that reads first and finds the file locked
+    // when it comes to write fails at once, without the busy timeout, so a
+    // moment's lock by another program would degrade the ledger.
     /** Runs `work` in one transaction: all of it is written, or none. */
-    batch: (work: () => void) => db.transaction(work)(),
+    batch: (work: () => void) => db.transaction(work).immediate(),
     noteStart: (note: StartNote, now = new Date().toISOString()) =>
-      noteStart(note, now),
+      noteStart.immediate(note, now),
     recordSnapshot: (note: SnapshotNote, now = new Date().toISOString()) =>
-      recordSnapshot(note, now),
+      recordSnapshot.immediate(note, now),
     isFinal(syncId: string) {
       return findRow.get(syncId)?.is_final === 1
     },
@@ -228,6 +231,9 @@ export function createLedgerStore(db: Database.Database) {
           ?.n ?? 0
       )
     },
+    /** Lets go of the file; SQLite folds the WAL back into it. */
+    close: () => db.close(),
+    isOpen: () => db.open,
     /** Deletes finished syncs that started before `before` (ISO); returns how many. */
     prune(before: string) {
       return db

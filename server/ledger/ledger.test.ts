@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -161,6 +161,25 @@ test('a restart mid-sync loses nothing and records nothing twice', async () => {
       ?.list({ entityId: stableId('entity:Acme Holdings') })
       .syncs.filter((s) => s.syncId === syncId),
   ).toHaveLength(1)
+})
+
+test('once stopped, the ledger is one self-contained file a person can copy', async () => {
+  const sim = await simulator()
+  const path = tempLedgerPath()
+  const ledger = await ledgerFor(sim, path)
+  ledger.noteStart({
+    syncId: await startSync(sim, 'Acme Holdings'),
+    entityId: stableId('entity:Acme Holdings'),
+    person: null,
+    requestId: null,
+    correlationId: null,
+  })
+  const hadLog = existsSync(`${path}-wal`)
+
+  ledger.close()
+
+  expect(hadLog).toBe(true)
+  expect(existsSync(`${path}-wal`)).toBe(false)
 })
 
 test('keeps serving when the ledger file cannot be opened', async () => {

@@ -58,16 +58,18 @@ export async function createLedger({
   const health: LedgerHealth = { isDegraded: false, lastError: null }
   let lastLoggedAt = 0
 
-  function onStoreError(error: unknown) {
+  function onStoreError(error: unknown, msg = 'sync ledger write failed') {
     health.isDegraded = true
     health.lastError = error instanceof Error ? error.message : String(error)
     if (Date.now() - lastLoggedAt < ERROR_LOG_INTERVAL_MS) return
     lastLoggedAt = Date.now()
-    logger.error('sync ledger write failed', { err: error })
+    logger.error(msg, { err: error, ledgerPath: ledgerConfig.path })
   }
 
   const store = ledgerConfig.isEnabled
-    ? openStore(ledgerConfig.path, onStoreError)
+    ? openStore(ledgerConfig.path, (error) =>
+        onStoreError(error, 'sync ledger could not be opened'),
+      )
     : null
   if (store && config.mode === 'demo' && store.count() === 0)
     await seedDemoHistory(store)
@@ -99,7 +101,7 @@ export async function createLedger({
       sendUnavailable(res, path, ledgerConfig.isEnabled, health)
     },
     noteStart({ syncId, entityId, person, requestId, correlationId }) {
-      if (!store || !watcher) return
+      if (!store?.isOpen() || !watcher) return
       const startedByKind: StartedByKind = person ? 'person' : 'dashboard'
       try {
         store.noteStart({
@@ -118,6 +120,7 @@ export async function createLedger({
     close() {
       watcher?.stop()
       clearInterval(pruneTimer)
+      if (store?.isOpen()) store.close()
     },
   }
 }

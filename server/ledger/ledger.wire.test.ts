@@ -2,23 +2,30 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import Database from 'better-sqlite3'
 import { afterEach, expect, test, vi } from 'vitest'
 
 import { readConfig } from '../config.ts'
 import { startServer, type RunningServer } from '../index.ts'
 import { createLogger } from '../logger.ts'
 import { stableId } from '../simulator/wire.ts'
+import { tempLedgerPath } from '../testing/temp-ledger.ts'
 
 let server: RunningServer | null = null
 
 afterEach(async () => {
   await server?.close()
   server = null
+  vi.unstubAllEnvs()
 })
 
 const person = { 'x-forwarded-email': 'maria@example.com' }
 
 test('a sync started through the proxy is recorded with the signed-in person', async () => {
+  const path = tempLedgerPath()
+  // The server reads the ledger's settings from the process, where the
+  // test setup points them at memory.
+  vi.stubEnv('XPNA_LEDGER_PATH', path)
   server = await startServer(
     readConfig({
       PORT: '0',
@@ -67,4 +74,14 @@ test('a sync started through the proxy is recorded with the signed-in person', a
     // The watcher follows at its real pace (5 s) here.
     { timeout: 12_000, interval: 250 },
   )
+  const file = new Database(path, { readonly: true })
+  const row = file
+    .prepare('SELECT started_by_kind, started_by FROM syncs WHERE sync_id = ?')
+    .get(data.syncId)
+  file.close()
+
+  expect(row).toEqual({
+    started_by_kind: 'person',
+    started_by: 'maria@example.com',
+  })
 }, 15_000)

@@ -1,8 +1,13 @@
 import type Database from 'better-sqlite3'
 
+export interface Migration {
+  version: number
+  sql: string
+}
+
 // Append only: a shipped migration is never edited, so every ledger file
 // reaches the same schema by replaying what it has not seen yet.
-const MIGRATIONS: { version: number; sql: string }[] = [
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sql: `
@@ -44,8 +49,16 @@ const MIGRATIONS: { version: number; sql: string }[] = [
 
 export const LATEST_VERSION = MIGRATIONS.at(-1)?.version ?? 0
 
-/** Brings the file up to the latest schema, each step in its own transaction. */
-export function migrate(db: Database.Database) {
+/**
+ * Brings the file up to the latest schema, each step in its own transaction;
+ * `migrations` is the shipped list except in tests of the runner itself.
+ * @throws Error when a step leaves steps pointing at no sync; nothing of
+ * that step is kept.
+ */
+export function migrate(
+  db: Database.Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+) {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
   )
@@ -55,14 +68,32 @@ export function migrate(db: Database.Database) {
       .all()
       .map((row) => row.version),
   )
+  const pending = migrations.filter((m) => !applied.has(m.version))
+  if (pending.length === 0) return
   const record = db.prepare(
     'INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)',
   )
-  for (const migration of MIGRATIONS) {
-    if (applied.has(migration.version)) continue
-    db.transaction(() => {
-      db.exec(migration.sql)
-      record.run(migration.version, new Date().toISOString())
-    })()
+  // Changing a column or constraint means rebuilding the table, and with
+  // foreign keys on, dropping the old syncs table deletes every step with
+  // it. SQLite ignores this pragma inside a transaction, so it is set
+  // around them and each step checks the keys itself, as section 7 of
+  // sqlite.org/lang_altertable.html describes.
+  const hadForeignKeys = db.pragma('foreign_keys', { simple: true }) === 1
+  db.pragma('foreign_keys = OFF')
+  try {
+    for (const migration of pending) {
+      db.transaction(() => {
+        db.exec(migration.sql)
+        const orphans = db.pragma('foreign_key_check') as unknown[]
+        if (orphans.length > 0) {
+          throw new Error(
+            `Ledger migration ${migration.version} would leave ${orphans.length} rows pointing at nothing.`,
+          )
+        }
+        record.run(migration.version, new Date().toISOString())
+      })()
+    }
+  } finally {
+    if (hadForeignKeys) db.pragma('foreign_keys = ON')
   }
 }

@@ -50,7 +50,10 @@ export function createWatcher({
   let isBusy = false
   let isStopped = false
 
+  // A read that was in flight when the ledger closed finds the file gone;
+  // its answer is dropped rather than reported as a failed write.
   function safely<T>(write: () => T): T | undefined {
+    if (isStopped) return undefined
     try {
       return write()
     } catch (error) {
