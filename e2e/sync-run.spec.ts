@@ -99,10 +99,17 @@ test('reloading a running sync page picks the timeline up again', async ({
   await expect(steps(page).filter({ hasText: 'Completed' })).toHaveCount(4)
 })
 
-test('an unknown sync address says it was not found', async ({ page }) => {
+test('an unknown sync address says it was not found and leads back', async ({
+  page,
+}) => {
   await page.goto('/syncs/ffffffffffffffffffffffffffffffff')
 
   await expect(
     page.getByRole('heading', { name: 'Sync not found' }),
   ).toBeVisible()
+
+  await page.getByRole('link', { name: 'Back to all connections' }).click()
+
+  await expect(page).toHaveURL(/\/$/)
+  await expect(page.getByRole('heading', { name: 'Connections' })).toBeVisible()
 })
