@@ -1,12 +1,14 @@
 // `npm run bench [figure...]`: runs the chosen benchmarks (all by default)
 // and prints one table. Exits 1 when a target is missed or a benchmark
 // fails, so a script can tell.
+import { runRender } from './render.ts'
 import { createBenchContext, type BenchContext } from './support/context.ts'
 import { formatTable, missingFigure, type Figure } from './table.ts'
 import { runWeight } from './weight.ts'
 
 const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   weight: runWeight,
+  render: (ctx) => runRender(ctx),
 }
 
 const names = Object.keys(BENCHMARKS)
