@@ -4,11 +4,13 @@
 import { runRender } from './render.ts'
 import { createBenchContext, type BenchContext } from './support/context.ts'
 import { formatTable, missingFigure, type Figure } from './table.ts'
+import { runUpstream } from './upstream.ts'
 import { runWeight } from './weight.ts'
 
 const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   weight: runWeight,
   render: (ctx) => runRender(ctx),
+  upstream: (ctx) => runUpstream(ctx),
 }
 
 const names = Object.keys(BENCHMARKS)
