@@ -1,6 +1,7 @@
 // `npm run bench [figure...]`: runs the chosen benchmarks (all by default)
 // and prints one table. Exits 1 when a target is missed or a benchmark
 // fails, so a script can tell.
+import { runFreshness } from './freshness.ts'
 import { runRender } from './render.ts'
 import { createBenchContext, type BenchContext } from './support/context.ts'
 import { formatTable, missingFigure, type Figure } from './table.ts'
@@ -11,6 +12,7 @@ const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   weight: runWeight,
   render: (ctx) => runRender(ctx),
   upstream: (ctx) => runUpstream(ctx),
+  freshness: (ctx) => runFreshness(ctx),
 }
 
 const names = Object.keys(BENCHMARKS)

@@ -92,3 +92,49 @@ export function measureFrameGap(count: number): Promise<number> {
     requestAnimationFrame(tick)
   })
 }
+
+export interface StepSighting {
+  index: number
+  label: string
+  /** Epoch ms of the frame that first showed `label` for this step. */
+  at: number
+}
+
+declare global {
+  interface Window {
+    benchStepSightings?: StepSighting[]
+  }
+}
+
+/**
+ * Init script: records in `window.benchStepSightings` each time a step of
+ * the `Sync steps` list shows a new status word, with the wall-clock time
+ * of the frame that painted it (the simulator's clock is the same one).
+ */
+export function watchStepLabels(labelPattern: string) {
+  const pattern = new RegExp(labelPattern)
+  const sightings: StepSighting[] = []
+  const shown = new Map<number, string>()
+  window.benchStepSightings = sightings
+
+  new MutationObserver(() => {
+    const items = document.querySelectorAll('ol[aria-label="Sync steps"] > li')
+    const changed: Array<{ index: number; label: string }> = []
+    items.forEach((item, index) => {
+      const label = pattern.exec(item.textContent ?? '')?.[0]
+      if (label === undefined || shown.get(index) === label) return
+      shown.set(index, label)
+      changed.push({ index, label })
+    })
+    if (changed.length === 0) return
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.addEventListener('message', () => {
+        const at = performance.timeOrigin + performance.now()
+        for (const change of changed) sightings.push({ ...change, at })
+      })
+      channel.port1.start()
+      channel.port2.postMessage(null)
+    })
+  }).observe(document, { childList: true, subtree: true, characterData: true })
+}
