@@ -2,6 +2,7 @@
 // and prints one table. Exits 1 when a target is missed or a benchmark
 // fails, so a script can tell.
 import { runFreshness } from './freshness.ts'
+import { runProxyOverhead } from './proxy-overhead.ts'
 import { runRender } from './render.ts'
 import { createBenchContext, type BenchContext } from './support/context.ts'
 import { formatTable, missingFigure, type Figure } from './table.ts'
@@ -13,6 +14,7 @@ const BENCHMARKS: Record<string, (ctx: BenchContext) => Promise<Figure[]>> = {
   render: (ctx) => runRender(ctx),
   upstream: (ctx) => runUpstream(ctx),
   freshness: (ctx) => runFreshness(ctx),
+  proxy: () => runProxyOverhead(),
 }
 
 const names = Object.keys(BENCHMARKS)
