@@ -47,3 +47,14 @@ test('the table has one row per figure under the six headings', () => {
   )
   expect(lines[3]).toContain('| n/a: no search box |')
 })
+
+test('a judged figure that could not be measured reads as a failure with its reason', () => {
+  const figure = {
+    ...missingFigure('First row, 20,000', '≤ 1.3×', 'no row within 180 s'),
+    isMet: false,
+  }
+
+  const [, , row] = formatTable([figure]).split('\n')
+
+  expect(row).toContain('| FAIL (no row within 180 s) |')
+})

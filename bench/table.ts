@@ -53,7 +53,10 @@ function formatNumber(amount: number, digits: number): string {
 }
 
 function formatResult(figure: Figure): string {
-  if (figure.value === null) return figure.note ?? 'n/a'
+  if (figure.value === null) {
+    const reason = figure.note ?? 'n/a'
+    return figure.isMet === false ? `FAIL (${reason})` : reason
+  }
   const verdict =
     figure.isMet === null ? 'info' : figure.isMet ? 'pass' : 'FAIL'
 
