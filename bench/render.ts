@@ -161,6 +161,7 @@ export async function runRender(
 }
 
 const count = (n: number) => n.toLocaleString('en-US')
+const loads = (n: number) => (n === 1 ? '1 load' : `${n} loads`)
 
 /** Each size after the first against the first; only the last is judged. */
 function firstRowFigures([base, ...rest]: FirstRow[]): Figure[] {
@@ -188,7 +189,7 @@ function firstRowFigures([base, ...rest]: FirstRow[]): Figure[] {
       baseline,
       target,
       isMet: isJudged ? (ratio) => ratio <= FIRST_ROW_TARGET_RATIO : null,
-      note: `median of ${row.loads} / ${base.loads} loads`,
+      note: `median of ${loads(row.loads)} (${base.loads} at ${count(base.size)})`,
     })
   })
 }
