@@ -8,21 +8,9 @@ import {
   LIVE_PORT,
   LIVE_SIMULATOR_PORT,
 } from './e2e/support/constants.ts'
-import { findChromium } from './scripts/find-chromium.ts'
+import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.ts'
 
 const chromium = findChromium()
-
-// Flags for a sandboxed root user on a machine with no outside network:
-// without the background-networking ones Chromium keeps dialling Google.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 const serverEnv = {
   LOG_LEVEL: 'warn',

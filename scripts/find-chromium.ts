@@ -4,6 +4,19 @@ import { chromium } from '@playwright/test'
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium'
 
+// Flags for a sandboxed root user on a machine with no outside network:
+// without the background-networking ones Chromium keeps dialling Google.
+// Shared by the end-to-end tests and the benchmarks.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 export type ChromiumChoice = {
   /** Null means Playwright's own downloaded browser. */
   executablePath: string | null
