@@ -45,10 +45,14 @@ export function formatClock(date: Date) {
   return format(date, 'HH:mm:ss')
 }
 
+// Built once: creating an Intl formatter costs far more than using one,
+// and a long table asks for an exact time on every row it draws.
+const zoneFormat = new Intl.DateTimeFormat(undefined, {
+  timeZoneName: 'short',
+})
+
 function zoneName(date: Date) {
-  const parts = new Intl.DateTimeFormat(undefined, {
-    timeZoneName: 'short',
-  }).formatToParts(date)
+  const parts = zoneFormat.formatToParts(date)
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? ''
 }
 
