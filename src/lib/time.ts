@@ -45,13 +45,18 @@ export function formatClock(date: Date) {
   return format(date, 'HH:mm:ss')
 }
 
-// Built once: creating an Intl formatter costs far more than using one,
-// and a long table asks for an exact time on every row it draws.
-const zoneFormat = new Intl.DateTimeFormat(undefined, {
-  timeZoneName: 'short',
-})
+// Creating an Intl formatter costs far more than using one, and a long
+// table asks for an exact time on every row it draws. One is kept per UTC
+// offset, so a change of the machine's time zone is still followed.
+const zoneFormats = new Map<number, Intl.DateTimeFormat>()
 
 function zoneName(date: Date) {
+  const offset = date.getTimezoneOffset()
+  let zoneFormat = zoneFormats.get(offset)
+  if (!zoneFormat) {
+    zoneFormat = new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' })
+    zoneFormats.set(offset, zoneFormat)
+  }
   const parts = zoneFormat.formatToParts(date)
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? ''
 }
