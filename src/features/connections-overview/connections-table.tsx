@@ -29,6 +29,8 @@ const COLUMNS: Column[] = [
   { label: 'Next sync', sort: 'nextSync', width: '9rem' },
 ]
 
+// Up to this many rows, every row is in the page.
+const SMALL_TABLE = 30
 const ROW_HEIGHT = 45
 const ROW_WITH_REASON_HEIGHT = 62
 
@@ -70,8 +72,11 @@ export function ConnectionsTable({
     count: rows.length,
     estimateSize: (index) =>
       rows[index]?.health === 'error' ? ROW_WITH_REASON_HEIGHT : ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.connection.entityId ?? index,
-    overscan: 8,
+    // Sizes are cached by position, not by entity: numeric keys keep the
+    // virtualiser's pass over every row quick when a keystroke changes the
+    // count, and a row drawn at a position is measured again anyway.
+    // A small workspace is drawn whole, so the browser's own find works.
+    overscan: rows.length <= SMALL_TABLE ? SMALL_TABLE : 5,
     scrollMargin,
   })
   const items = virtualizer.getVirtualItems()
@@ -80,9 +85,10 @@ export function ConnectionsTable({
   const paddingBottom = items.length
     ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? 0) - scrollMargin)
     : 0
-  const selectedShown = rows.filter((r) =>
-    selected.has(r.connection.entityId),
-  ).length
+  const selectedShown =
+    selected.size === 0
+      ? 0
+      : rows.filter((r) => selected.has(r.connection.entityId)).length
 
   // Focus follows the keyboard only after a key press, never on a refresh.
   useEffect(() => {
@@ -189,7 +195,7 @@ export function ConnectionsTable({
             if (!row) return null
             return (
               <ConnectionRow
-                key={item.key}
+                key={row.connection.entityId}
                 row={row}
                 index={item.index}
                 now={now}
