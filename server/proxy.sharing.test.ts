@@ -5,6 +5,7 @@ import {
   startSimulatorServer,
   type SimulatorServer,
 } from './simulator/server.ts'
+import { SHARED_READ_MS, sharedReadKeepMs } from './proxy.ts'
 import { sendRaw } from './testing/http-client.ts'
 import { startTestProxy } from './testing/proxy-server.ts'
 
@@ -69,9 +70,9 @@ test('fifty viewers of one sync cost the upstream one status request', async () 
   expect(shared.filter((isShared) => isShared === true)).toHaveLength(49)
 })
 
-test('a list request after the shared second goes upstream again', async () => {
+test('a list request a second later goes upstream again', async () => {
   await sendRaw(proxy.url, '/api/public/v1/connections')
-  await new Promise((resolve) => setTimeout(resolve, 1100))
+  await new Promise((resolve) => setTimeout(resolve, SHARED_READ_MS + 100))
 
   await sendRaw(proxy.url, '/api/public/v1/connections')
 
@@ -123,4 +124,12 @@ test('a refused start is not reused: the next one goes upstream', async () => {
 
   expect([failed.status, next.status]).toEqual([500, 200])
   expect((await upstreamCounts()).start).toBe(2)
+})
+
+test('an answer is kept for the rest of the second it was asked in, never into the next', () => {
+  const second = Date.parse('2026-12-03T08:00:07Z')
+
+  expect(sharedReadKeepMs(second + 5, second + 20)).toBe(980)
+  expect(sharedReadKeepMs(second + 900, second + 950)).toBe(50)
+  expect(sharedReadKeepMs(second + 990, second + 1_030)).toBeLessThanOrEqual(0)
 })

@@ -69,8 +69,21 @@ export interface AcceptedStart {
 const MAX_UPSTREAM_BODY_BYTES = 32 * 1024 * 1024
 
 // Fifty people watching one sync poll about once a second each; reusing a
-// fresh answer for this long makes them cost the upstream about one viewer.
+// fresh answer for up to this long makes them cost the upstream about one.
 export const SHARED_READ_MS = 1_000
+
+/**
+ * How long a read's answer is kept for others: up to SHARED_READ_MS, but
+ * never past the end of the wall-clock second in which it was asked for.
+ * The pages poll on whole seconds (src/lib/polling.ts), so everyone asking
+ * on one tick shares, even when a busy browser is late by most of a second,
+ * and the next tick always reads afresh: a page is never handed the answer
+ * to its own previous poll, which would show a step change a poll late.
+ */
+export function sharedReadKeepMs(startedAtMs: number, answeredAtMs: number) {
+  const secondEndsAt = Math.floor(startedAtMs / 1000) * 1000 + 1000
+  return Math.min(SHARED_READ_MS, secondEndsAt - answeredAtMs)
+}
 
 // Two tabs, two colleagues or a retry after a lost answer, all within a few
 // seconds, mean the same intent: one sync. Past this a start is a new one.
@@ -114,7 +127,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     maxBodyBytes: MAX_UPSTREAM_BODY_BYTES,
   })
   const reads = createSharedCalls({
-    keepMs: SHARED_READ_MS,
+    keepMs: sharedReadKeepMs,
     isKeepable: isOkAnswer,
   })
   const starts = createSharedCalls({

@@ -65,6 +65,31 @@ test('reuses a keepable answer within keepMs and calls again after it', async ()
   expect(call).toHaveBeenCalledTimes(2)
 })
 
+test('asks a keep function how long, with when the call began and answered', async () => {
+  vi.useFakeTimers({ now: Date.parse('2026-12-03T08:00:00.400Z') })
+  const seen: number[][] = []
+  const shared = createSharedCalls<string>({
+    keepMs: (startedAtMs, answeredAtMs) => {
+      seen.push([startedAtMs, answeredAtMs])
+      return 100
+    },
+    isKeepable: () => true,
+  })
+  const call = vi.fn<Call>(async () => 'ok')
+
+  await shared.run('k', call)
+  vi.advanceTimersByTime(99)
+  await shared.run('k', call)
+  vi.advanceTimersByTime(2)
+  await shared.run('k', call)
+
+  expect(seen[0]).toEqual([
+    Date.parse('2026-12-03T08:00:00.400Z'),
+    Date.parse('2026-12-03T08:00:00.400Z'),
+  ])
+  expect(call).toHaveBeenCalledTimes(2)
+})
+
 test('does not keep an answer that is not keepable, such as an error', async () => {
   const shared = keepOk(60_000)
   const call = vi.fn<Call>(async () => 'failed')

@@ -20,12 +20,16 @@ export interface SharedCalls<T> {
 }
 
 export interface SharedCallsOptions<T> {
-  /** How long a keepable answer is reused after it arrived; 0 for never. */
-  keepMs: number
+  /**
+   * How long a keepable answer is reused after it arrived; 0 for never. A
+   * function gets the moment the call began and the moment it answered.
+   */
+  keepMs: number | ((startedAtMs: number, answeredAtMs: number) => number)
   isKeepable(value: T): boolean
 }
 
 interface Entry<T> {
+  startedAtMs: number
   promise: Promise<T>
   controller: AbortController
   waiting: number
@@ -45,16 +49,21 @@ export function createSharedCalls<T>(
 
   function settle(key: string, entry: Entry<T>, value: T) {
     entry.isSettled = true
-    if (options.keepMs <= 0 || !options.isKeepable(value)) {
+    const keepMs =
+      typeof options.keepMs === 'number'
+        ? options.keepMs
+        : options.keepMs(entry.startedAtMs, Date.now())
+    if (keepMs <= 0 || !options.isKeepable(value)) {
       return drop(key, entry)
     }
-    entry.timer = setTimeout(() => drop(key, entry), options.keepMs)
+    entry.timer = setTimeout(() => drop(key, entry), keepMs)
     entry.timer.unref?.()
   }
 
   function start(key: string, call: (signal: AbortSignal) => Promise<T>) {
     const controller = new AbortController()
     const entry: Entry<T> = {
+      startedAtMs: Date.now(),
       controller,
       waiting: 0,
       isSettled: false,

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest'
 
-import { listBaseMs, MAX_BACKOFF_MS, nextDelayMs } from './watch-schedule.ts'
+import {
+  listBaseMs,
+  MAX_BACKOFF_MS,
+  nextDelayMs,
+  untilClockTick,
+} from './watch-schedule.ts'
 
 test('reads the list every minute when quiet and every 15 s when busy', () => {
   expect(listBaseMs(false)).toBe(60_000)
@@ -41,4 +46,12 @@ test('never asks again sooner than Retry-After says', () => {
       random: 0.5,
     }),
   ).toBe(90_000)
+})
+
+test('reads on the wall clock’s ticks, as the pages poll', () => {
+  const tick = Date.parse('2026-12-03T08:00:05Z')
+
+  expect(untilClockTick(5_000, tick)).toBe(5_000)
+  expect(untilClockTick(5_000, tick + 1_200)).toBe(3_800)
+  expect(untilClockTick(5_000, tick + 4_990)).toBe(5_010)
 })

@@ -35,3 +35,14 @@ export function nextDelayMs({
 export function listBaseMs(isBusy: boolean) {
   return isBusy ? LIST_BUSY_MS : LIST_QUIET_MS
 }
+
+/**
+ * The wait until the next whole multiple of `intervalMs` on the wall clock,
+ * skipping one closer than 20 ms. The dashboard's pages poll on the same
+ * ticks (src/lib/polling.ts), so the watcher's reads land with theirs and
+ * the proxy answers both with one upstream request.
+ */
+export function untilClockTick(intervalMs: number, nowMs: number) {
+  const wait = intervalMs - (nowMs % intervalMs)
+  return wait < 20 ? wait + intervalMs : wait
+}

@@ -2,7 +2,12 @@ import type { Logger } from '../logger.ts'
 import type { LedgerStore } from './ledger-store.ts'
 import type { EntityInfo } from './ledger-types.ts'
 import { readConnections, readIds, readSyncStatus } from './upstream-reading.ts'
-import { FOLLOW_MS, listBaseMs, nextDelayMs } from './watch-schedule.ts'
+import {
+  FOLLOW_MS,
+  listBaseMs,
+  nextDelayMs,
+  untilClockTick,
+} from './watch-schedule.ts'
 
 /** One GET answered by the proxy's upstream path; status 0: no answer. */
 export interface UpstreamAnswer {
@@ -148,12 +153,15 @@ export function createWatcher({
       })
       failures[name] = result.ok ? 0 : failures[name] + 1
       if (isStopped) return
-      const delay = nextDelayMs({
-        baseMs: baseMs(),
-        failures: failures[name],
-        retryAfterMs: result.retryAfterMs,
-        random: Math.random(),
-      })
+      const isCalm = failures[name] === 0 && result.retryAfterMs === null
+      const delay = isCalm
+        ? untilClockTick(baseMs(), Date.now())
+        : nextDelayMs({
+            baseMs: baseMs(),
+            failures: failures[name],
+            retryAfterMs: result.retryAfterMs,
+            random: Math.random(),
+          })
       timers[name] = setTimeout(() => void tick(), delay)
       timers[name].unref()
     }

@@ -54,6 +54,10 @@ export function connectionsQuery() {
     refetchInterval: (query) =>
       connectionsPollIntervalMs({
         connections: query.state.data?.data,
+        lastAnsweredAt: Math.max(
+          query.state.dataUpdatedAt,
+          query.state.errorUpdatedAt,
+        ),
         retryAfterMs: isApiError(query.state.error)
           ? query.state.error.retryAfterMs
           : null,

@@ -96,6 +96,10 @@ export function syncStatusQuery(
         sync: query.state.data?.data,
         now: new Date(),
         watchStartedAt,
+        lastAnsweredAt: Math.max(
+          query.state.dataUpdatedAt,
+          query.state.errorUpdatedAt,
+        ),
         retryAfterMs: isApiError(query.state.error)
           ? query.state.error.retryAfterMs
           : null,

@@ -4,6 +4,7 @@ import {
   BACKGROUND_POLL_MS,
   connectionsPollIntervalMs,
   syncPollIntervalMs,
+  untilClockTick,
   watchedSyncPollMs,
 } from './polling.ts'
 
@@ -66,10 +67,12 @@ test('refreshes the list often while something syncs and rarely otherwise', () =
   const quiet = [{ isCurrentlySyncing: false }]
   const busy = [{ isCurrentlySyncing: false }, { isCurrentlySyncing: true }]
 
-  expect(connectionsPollIntervalMs({ connections: busy })).toBe(5000)
-  expect(connectionsPollIntervalMs({ connections: quiet })).toBe(60000)
+  const now = at(60)
+
+  expect(connectionsPollIntervalMs({ connections: busy, now })).toBe(5000)
+  expect(connectionsPollIntervalMs({ connections: quiet, now })).toBe(60000)
   expect(
-    connectionsPollIntervalMs({ connections: busy, retryAfterMs: 30000 }),
+    connectionsPollIntervalMs({ connections: busy, retryAfterMs: 30000, now }),
   ).toBe(30000)
 })
 
@@ -103,4 +106,30 @@ test('a hidden tab follows a watched sync slowly, and only to notify', () => {
   expect(watchedSyncPollMs(2000, { isHidden: false, canNotify: true })).toBe(
     2000,
   )
+})
+
+test('asks on the wall clock’s whole seconds, so viewers of one sync ask together', () => {
+  const second = Date.parse('2026-12-03T08:00:07Z')
+
+  expect(untilClockTick(1000, second)).toBe(1000)
+  expect(untilClockTick(1000, second + 40)).toBe(960)
+  expect(untilClockTick(5000, second)).toBe(3000)
+  expect(
+    syncPollIntervalMs({
+      sync: running(),
+      now: new Date(at(30).getTime() + 700),
+    }),
+  ).toBe(1300)
+})
+
+test('counts the next tick from the last answer, so a late render never skips one', () => {
+  const tick = Date.parse('2026-12-03T08:00:05Z')
+
+  // Answered on the tick; asked again just after, or just before the next.
+  expect(untilClockTick(1000, tick + 10, tick + 3)).toBe(990)
+  expect(untilClockTick(1000, tick + 985, tick + 3)).toBe(15)
+  // The next tick passed with no request: ask at once.
+  expect(untilClockTick(1000, tick + 1_002, tick + 3)).toBe(1)
+  // No answer for longer than a pace: the next tick from now.
+  expect(untilClockTick(1000, tick + 2_400, tick - 5_000)).toBe(600)
 })

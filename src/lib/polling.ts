@@ -13,6 +13,8 @@ type SyncPollInput = {
   retryAfterMs?: number | null
   /** When this page began (or resumed) watching; starts the watch cap. */
   watchStartedAt?: Date
+  /** When the last answer (or failure) arrived, epoch ms; 0 for none yet. */
+  lastAnsweredAt?: number
 }
 
 /** How long a sync in an undocumented status is watched before we give up. */
@@ -25,6 +27,31 @@ const MEDIUM_MS = 2_000
 const SLOW_MS = 5_000
 
 /**
+ * Milliseconds from `nowMs` to the first whole multiple of `intervalMs` on
+ * the wall clock after the last answer arrived. Every viewer of the same
+ * sync then asks at the same moments, and the dashboard server answers
+ * them all with one upstream request (it shares identical reads within
+ * the second they were asked in); at random moments, fifty viewers would
+ * spread over the whole interval and cost the upstream far more.
+ *
+ * The tick is counted from the last answer, not from now: React Query asks
+ * again on every render, and a render just before a tick must not push the
+ * request to the tick after.
+ */
+export function untilClockTick(
+  intervalMs: number,
+  nowMs: number,
+  lastAnsweredAt = 0,
+) {
+  const isRecent = nowMs - lastAnsweredAt < intervalMs
+  const from = isRecent ? lastAnsweredAt : nowMs
+  const nextTick = (Math.floor(from / intervalMs) + 1) * intervalMs
+  // A tick already passed without a request (a late timer) is asked for at
+  // once; never 0, which React Query reads as "stop polling".
+  return Math.max(1, nextTick - nowMs)
+}
+
+/**
  * Milliseconds until the next status request, or false to stop polling.
  * Unknown status words keep polling at the slow pace: they might still move.
  */
@@ -33,11 +60,13 @@ export function syncPollIntervalMs({
   now,
   retryAfterMs = null,
   watchStartedAt,
+  lastAnsweredAt,
 }: SyncPollInput): number | false {
   if (sync && isSyncFinished(sync)) return false
   if (isWatchExpired({ sync, now, watchStartedAt })) return false
-  const base = sync ? intervalForAge(sync, now) : FAST_MS
-  return Math.max(base, retryAfterMs ?? 0)
+  const base = sync ? syncPollPaceMs(sync, now) : FAST_MS
+  const wait = untilClockTick(base, now.getTime(), lastAnsweredAt)
+  return Math.max(wait, retryAfterMs ?? 0)
 }
 
 /**
@@ -55,7 +84,11 @@ export function isWatchExpired({
   return now.getTime() - watchStartedAt.getTime() > UNKNOWN_STATUS_WATCH_CAP_MS
 }
 
-function intervalForAge(sync: WatchedSync, now: Date) {
+/**
+ * The pace a running sync is polled at, before it is put on the clock's
+ * ticks: 1, 2 or 5 s by its age, 5 s for an undocumented status.
+ */
+export function syncPollPaceMs(sync: WatchedSync, now: Date) {
   const ageMs = sync.startedAt ? now.getTime() - sync.startedAt.getTime() : 0
   if (!['queued', 'running'].includes(sync.status)) return SLOW_MS
   if (ageMs < 15_000) return FAST_MS
@@ -66,16 +99,22 @@ function intervalForAge(sync: WatchedSync, now: Date) {
 type ListPollInput = {
   connections: { isCurrentlySyncing: boolean }[] | undefined
   retryAfterMs?: number | null
+  now?: Date
+  /** When the last answer (or failure) arrived, epoch ms; 0 for none yet. */
+  lastAnsweredAt?: number
 }
 
 /** The list refreshes often while anything syncs and rarely when all is quiet. */
 export function connectionsPollIntervalMs({
   connections,
   retryAfterMs = null,
+  now = new Date(),
+  lastAnsweredAt,
 }: ListPollInput) {
   const isAnySyncing = connections?.some((c) => c.isCurrentlySyncing) ?? false
   const base = isAnySyncing ? 5_000 : 60_000
-  return Math.max(base, retryAfterMs ?? 0)
+  const wait = untilClockTick(base, now.getTime(), lastAnsweredAt)
+  return Math.max(wait, retryAfterMs ?? 0)
 }
 
 /** The slowest a background tab checks on a sync someone asked to hear about. */
