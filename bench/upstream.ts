@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 
 import type { CallsSnapshot } from '../server/simulator/call-log.ts'
 import { QUEUE_WEIGHT } from '../server/simulator/sync-steps.ts'
-import { syncPollIntervalMs } from '../src/lib/polling.ts'
+import { syncPollPaceMs } from '../src/lib/polling.ts'
 import { openBenchPage } from './support/chromium.ts'
 import type { BenchContext } from './support/context.ts'
 import { startDemoServer, type DemoServer } from './support/demo-server.ts'
@@ -52,14 +52,10 @@ async function watchSync(page: Page, url: string) {
 
 /** The status poll interval the page keeps for a sync running since then. */
 function pollPaceMs(runningFrom: number, at: number) {
-  return syncPollIntervalMs({
-    sync: {
-      status: 'running',
-      startedAt: new Date(runningFrom),
-      completedAt: null,
-    },
-    now: new Date(at),
-  })
+  return syncPollPaceMs(
+    { status: 'running', startedAt: new Date(runningFrom), completedAt: null },
+    new Date(at),
+  )
 }
 
 /** Status requests a hidden page sends after the one it may have in flight. */
@@ -88,7 +84,11 @@ export async function runUpstream(
     port: options.port ?? BENCH_PORTS.upstream,
     distDir,
   })
-  const context = await browser.newContext()
+  // Fifty viewers are fifty machines; here they are fifty pages on two
+  // cores. With their spinners turning, the cores saturate, the pages'
+  // timers run most of a second late and the ticks no longer line up, which
+  // no real viewer's browser would do. Reduced motion stops the spinners.
+  const context = await browser.newContext({ reducedMotion: 'reduce' })
 
   try {
     await server.reset({ stepMs })

@@ -33,7 +33,13 @@ interface StepWindow {
   endsAt: number
 }
 
-function stepWindows(plan: SyncPlan): StepWindow[] {
+/**
+ * When each step runs, to the millisecond. The wire's timestamps are whole
+ * seconds, as in the reference; the benchmarks need the exact moments.
+ */
+export function stepWindows(
+  plan: Pick<SyncPlan, 'requestedAt' | 'stepMs'>,
+): StepWindow[] {
   let cursor = plan.requestedAt + QUEUE_WEIGHT * plan.stepMs
 
   return STEPS.map((definition) => {
