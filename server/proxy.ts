@@ -163,8 +163,13 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       facts.entityId = entityId
       request.body = JSON.stringify({ entityId })
     }
+    // A caller that hangs up stops counting for the shared call. Only then:
+    // every answered response closes too, and an abort there would build an
+    // exception for nothing (about a tenth of the proxy's time under load).
     const gone = new AbortController()
-    res.once('close', () => gone.abort())
+    res.once('close', () => {
+      if (!res.writableFinished) gone.abort()
+    })
     // Starts merge by entity only: different entities never share a sync.
     const shared = route.name === 'start' ? starts : reads
     const key = route.name === 'start' ? (facts.entityId ?? '') : request.url
