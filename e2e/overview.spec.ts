@@ -1,7 +1,11 @@
 import { expect, test, type Page } from '@playwright/test'
 
 import { expectNoSeriousA11yViolations } from './support/axe.ts'
-import { resetSimulator, simulatorCalls } from './support/simulator.ts'
+import {
+  resetSimulator,
+  simulatorCalls,
+  useScenario,
+} from './support/simulator.ts'
 
 // Slow steps keep Northwind's seeded sync running while a test looks.
 test.beforeEach(async ({ request }) => {
@@ -340,4 +344,22 @@ test('a workspace of 5,000 entities loads and a search finds one of them', async
   await expect(entityLinks(page)).toHaveCount(1)
   await expect(entityLinks(page)).toHaveText(/^Quarry Retail .+ 4242$/)
   await expect(page.getByText('Showing 1 of 5,000')).toBeVisible()
+})
+
+test('pressing Sync right after typing a search still opens the sync', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/')
+  // xPnA takes two seconds to know the new sync, so the sync page is still
+  // loading when the search box writes its text to the address.
+  await useScenario(request, 'registers-late', { delayMs: 2_000 })
+
+  await page.getByRole('searchbox', { name: 'Search connections' }).fill('acme')
+  await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()
+
+  await expect(
+    page.getByRole('heading', { name: 'Acme Holdings sync' }),
+  ).toBeVisible()
+  await expect(page).toHaveURL(/\/syncs\/[0-9a-f]{32}\?entityId=/)
 })
