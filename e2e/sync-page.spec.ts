@@ -191,10 +191,10 @@ test('a sync xPnA has not registered yet reads as starting, then runs', async ({
   page,
   request,
 }) => {
-  // Slow steps keep the sync running after the wait; six misses outlast
-  // the ledger's own reads of the new sync, which use some of them up.
+  // Slow steps keep the sync running after its first four seconds, in
+  // which xPnA does not know it yet.
   await resetSimulator(request, undefined, 4_000)
-  await useScenario(request, 'registers-late', { times: 6 })
+  await useScenario(request, 'registers-late', { delayMs: 4_000 })
 
   await page.goto('/')
   await page.getByRole('button', { name: 'Sync Acme Holdings' }).click()

@@ -23,6 +23,9 @@ export async function resetSimulator(
 type ScenarioOptions = {
   routes?: ('list' | 'start' | 'status')[]
   times?: number
+  /** For `slow`, each answer's wait; for `registers-late`, how long a new
+   * sync stays unknown. */
+  delayMs?: number
 }
 
 export async function useScenario(

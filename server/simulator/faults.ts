@@ -59,10 +59,6 @@ export function faultFor(name: ScenarioName, now: number): SimResponse | null {
         'An unexpected error occurred while processing the request.',
         now,
       )
-    // Accepted, but not readable yet: what a queue in front of xPnA's store
-    // would answer in the first moments after a start.
-    case 'registers-late':
-      return syncNotFound(now)
     case 'bad-gateway-html':
       return {
         status: 502,

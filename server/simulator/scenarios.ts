@@ -25,7 +25,8 @@ export interface Scenario {
   routes: SimRoute[]
   /** How many more matching requests it affects; null: until reset. */
   remaining: number | null
-  /** Only for `slow`. */
+  /** For `slow`, how long each answer waits; for `registers-late`, how
+   * long a new sync stays unknown. */
   delayMs: number
 }
 

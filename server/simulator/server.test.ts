@@ -188,6 +188,23 @@ test('fails new syncs at Load under fails-at-load', async () => {
   })
 })
 
+test('keeps a new sync unknown for its first moments under registers-late', async () => {
+  await control('/__simulator/scenario', {
+    name: 'registers-late',
+    delayMs: 3000,
+  })
+  const started = await startAcme()
+  const { syncId } = (started.json() as { data: { syncId: string } }).data
+
+  clock.now = BOOT + 2900
+  const early = await sendRaw(simulator.url, `${START}/${syncId}/status`)
+  clock.now = BOOT + 3000
+  const later = await sendRaw(simulator.url, `${START}/${syncId}/status`)
+
+  expect(early.status).toBe(404)
+  expect(later.status).toBe(200)
+})
+
 test('answers 409 under started-elsewhere, with the other start running', async () => {
   await control('/__simulator/scenario', { name: 'started-elsewhere' })
 

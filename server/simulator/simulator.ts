@@ -32,6 +32,8 @@ export interface Simulator {
   startSync(entityId: string, outcome?: SyncOutcome): StartResult
   /** null when no sync has this id. */
   syncStatus(syncId: string): SyncStatusData | null
+  /** Milliseconds since the sync was accepted; null when no sync has this id. */
+  syncAgeMs(syncId: string): number | null
   /**
    * Restores the demo workspace as of now, optionally with a new step
    * length or a number of connections (the demo's own, then made-up ones).
@@ -109,6 +111,10 @@ export function createSimulator(
     syncStatus(syncId) {
       const plan = workspace.syncs.get(syncId)
       return plan ? describeSync(plan, now()) : null
+    },
+    syncAgeMs(syncId) {
+      const plan = workspace.syncs.get(syncId)
+      return plan ? now() - plan.requestedAt : null
     },
     reset(next = {}) {
       stepMs = next.stepMs ?? stepMs

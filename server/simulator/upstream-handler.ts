@@ -89,7 +89,19 @@ async function answer(
     })
   }
   if (route.name === 'status') {
-    const status = ctx.simulator.syncStatus(route.syncId ?? '')
+    const syncId = route.syncId ?? ''
+    // Accepted, but not readable yet: what a queue in front of xPnA's store
+    // would answer in a sync's first moments. Timed by the sync's age, not
+    // by a number of reads, since the server's own ledger reads it too.
+    const ageMs = ctx.simulator.syncAgeMs(syncId)
+    if (
+      scenario?.name === 'registers-late' &&
+      ageMs !== null &&
+      ageMs < scenario.delayMs
+    ) {
+      return syncNotFound(now)
+    }
+    const status = ctx.simulator.syncStatus(syncId)
     if (!status) return syncNotFound(now)
     return jsonResponse(200, { data: isOdd ? oddStatus(status) : status, meta })
   }
