@@ -7,7 +7,8 @@ import { openBenchPage } from './support/chromium.ts'
 import type { BenchContext } from './support/context.ts'
 import { startDemoServer, type DemoServer } from './support/demo-server.ts'
 import { BENCH_PORTS } from './support/ports.ts'
-import { isStatusRequest, setVisibility, sleep } from './support/visibility.ts'
+import { setVisibility } from '../e2e/support/visibility.ts'
+import { isStatusRequest, sleep } from './support/visibility.ts'
 import { ratioFigure, type Figure } from './table.ts'
 
 export interface UpstreamOptions {

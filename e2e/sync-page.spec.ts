@@ -5,6 +5,7 @@ import {
   resetSimulator,
   useScenario,
 } from './support/simulator.ts'
+import { setVisibility } from './support/visibility.ts'
 
 test.beforeEach(async ({ request }) => {
   await resetSimulator(request)
@@ -62,16 +63,6 @@ test('the page asks for no status once the sync has finished', async ({
   expect(atFinish).toBeGreaterThan(0)
   expect(count()).toBe(atFinish)
 })
-
-function setVisibility(page: Page, state: 'hidden' | 'visible') {
-  return page.evaluate((value) => {
-    Object.defineProperty(document, 'visibilityState', {
-      value,
-      configurable: true,
-    })
-    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
-  }, state)
-}
 
 test('a hidden tab asks for no status at all, and one fetch catches up on return', async ({
   page,
