@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import type { Connection } from '../../api/connections.ts'
 import { syncStatusQuery } from '../../api/syncs.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
+import { LostContactPanel } from '../../components/lost-contact-panel.tsx'
 import { StatusBadge } from '../../components/status-badge.tsx'
 import { SyncStepList } from '../../components/sync-step-list.tsx'
 import { useNow } from '../../hooks/use-now.ts'
@@ -82,10 +83,9 @@ function LatestSyncBody({ syncId, connection }: LatestSyncBodyProps) {
   return (
     <div className="space-y-3">
       {query.isRefetchError && (
-        <ErrorPanel
-          title="Lost contact with xPnA: showing the last status received"
+        <LostContactPanel
           error={query.error}
-          staleSince={query.data.receivedAt}
+          receivedAt={query.data.receivedAt}
           onRetry={() => void query.refetch()}
         />
       )}

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { connectionsQuery } from '../../api/connections.ts'
 import { ledgerSyncQuery } from '../../api/ledger.ts'
 import { syncStatusQuery } from '../../api/syncs.ts'
-import { ErrorPanel } from '../../components/error-panel.tsx'
+import { LostContactPanel } from '../../components/lost-contact-panel.tsx'
 import { SyncButton } from '../../components/sync-button.tsx'
 import { SyncStepList } from '../../components/sync-step-list.tsx'
 import { useNow } from '../../hooks/use-now.ts'
@@ -73,10 +73,9 @@ export function SyncTimeline({ syncId, entityId }: SyncTimelineProps) {
         <WatchStopped status={sync.status} onResume={handleResume} />
       )}
       {query.isRefetchError && (
-        <ErrorPanel
-          title="Lost contact with xPnA: showing the last status received"
+        <LostContactPanel
           error={query.error}
-          staleSince={query.data.receivedAt}
+          receivedAt={query.data.receivedAt}
           onRetry={() => void query.refetch()}
         />
       )}
