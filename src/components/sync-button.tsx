@@ -173,7 +173,10 @@ function StartCaution({
           autoFocus
           onClick={onConfirm}
           onKeyDown={handleKeyDown}
-          className="rounded bg-accent px-2 py-0.5 font-medium text-accent-contrast hover:bg-accent-hover"
+          className={cn(
+            'rounded px-2 py-0.5 font-medium',
+            'bg-accent text-accent-contrast hover:bg-accent-hover',
+          )}
         >
           Start anyway
         </button>

@@ -9,10 +9,14 @@ import {
 } from './bulk-sync.ts'
 import type { BulkRun } from './use-bulk-sync.ts'
 
-const BUTTON =
-  'rounded-md border border-line-strong bg-surface px-3 py-1 text-sm font-medium text-ink hover:bg-canvas disabled:opacity-60'
-const PRIMARY =
-  'rounded-md bg-accent px-3 py-1 text-sm font-medium text-accent-contrast hover:bg-accent-hover disabled:opacity-60'
+const BUTTON = cn(
+  'rounded-md border border-line-strong px-3 py-1 text-sm font-medium',
+  'bg-surface text-ink hover:bg-canvas disabled:opacity-60',
+)
+const PRIMARY = cn(
+  'rounded-md px-3 py-1 text-sm font-medium',
+  'bg-accent text-accent-contrast hover:bg-accent-hover disabled:opacity-60',
+)
 
 type BulkSyncPanelProps = {
   targets: BulkTarget[]
@@ -74,7 +78,10 @@ export function BulkSyncPanel({
       <dialog
         ref={dialog}
         aria-labelledby="bulk-confirm-title"
-        className="m-auto max-w-md rounded-lg border border-line bg-surface p-5 text-ink shadow-xl backdrop:bg-black/40"
+        className={cn(
+          'm-auto max-w-md rounded-lg border border-line p-5 shadow-xl',
+          'bg-surface text-ink backdrop:bg-black/40',
+        )}
       >
         <h2 id="bulk-confirm-title" className="text-lg font-semibold">
           Start {count.toLocaleString('en-US')} syncs?

@@ -2,7 +2,10 @@ import type { Connection } from '../../api/connections.ts'
 import { isApiError } from '../../api/errors.ts'
 import { createLimiter } from '../../lib/limiter.ts'
 
-/** Starts in flight at once: enough to finish a few dozen quickly, few enough not to trip xPnA's rate limit. */
+/**
+ * Starts in flight at once: enough to finish a few dozen quickly, few
+ * enough not to trip xPnA's rate limit.
+ */
 export const BULK_CONCURRENCY = 3
 /** Above this many, the page asks before starting. */
 export const BULK_CONFIRM_ABOVE = 5

@@ -5,6 +5,7 @@ import { connectionsQuery } from '../../api/connections.ts'
 import { ErrorPanel } from '../../components/error-panel.tsx'
 import { RelativeTime } from '../../components/relative-time.tsx'
 import { useNow } from '../../hooks/use-now.ts'
+import { cn } from '../../lib/cn.ts'
 import { BulkSyncPanel } from './bulk-sync-panel.tsx'
 import {
   cutoffAt,
@@ -142,7 +143,10 @@ export function ConnectionsOverview({
             type="button"
             onClick={() => void query.refetch()}
             disabled={query.isFetching}
-            className="rounded-md border border-line-strong bg-surface px-3 py-1 font-medium text-ink hover:bg-canvas disabled:opacity-60"
+            className={cn(
+              'rounded-md border border-line-strong px-3 py-1 font-medium',
+              'bg-surface text-ink hover:bg-canvas disabled:opacity-60',
+            )}
           >
             {query.isFetching ? 'Refreshing…' : 'Refresh'}
           </button>

@@ -187,7 +187,7 @@ export function ConnectionsTable({
         </thead>
         {/* Keys pressed on a focusable row or its controls bubble here, so
             one handler serves every row, including rows not yet rendered. */}
-        {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above */}
+        {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- above */}
         <tbody ref={body} onKeyDown={handleKeyDown}>
           {paddingTop > 0 && <Spacer height={paddingTop} />}
           {items.map((item) => {
@@ -216,7 +216,8 @@ export function ConnectionsTable({
 function Spacer({ height }: { height: number }) {
   return (
     <tr aria-hidden style={{ height }}>
-      {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- an empty, hidden spacer, not a control */}
+      {/* An empty, hidden spacer, not a control. */}
+      {/* oxlint-disable-next-line jsx-a11y/control-has-associated-label -- above */}
       <td colSpan={COLUMNS.length + 2} className="p-0" />
     </tr>
   )

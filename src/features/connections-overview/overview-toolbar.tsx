@@ -1,6 +1,8 @@
 import { Search } from 'lucide-react'
 import type { RefObject } from 'react'
 
+import { cn } from '../../lib/cn.ts'
+
 type OverviewToolbarProps = {
   searchBox: RefObject<HTMLInputElement | null>
   text: string
@@ -34,7 +36,10 @@ export function OverviewToolbar({
       <div className="relative w-full max-w-md min-w-60 flex-1">
         <Search
           aria-hidden
-          className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-ink-faint"
+          className={cn(
+            'pointer-events-none absolute top-1/2 left-2.5 size-4',
+            '-translate-y-1/2 text-ink-faint',
+          )}
         />
         <input
           ref={searchBox}
@@ -53,11 +58,17 @@ export function OverviewToolbar({
               onArrowDown()
             }
           }}
-          className="w-full rounded-md border border-line-strong bg-surface py-1.5 pr-9 pl-8 text-sm text-ink placeholder:text-ink-faint"
+          className={cn(
+            'w-full rounded-md border border-line-strong py-1.5 pr-9 pl-8',
+            'bg-surface text-sm text-ink placeholder:text-ink-faint',
+          )}
         />
         <kbd
           aria-hidden
-          className="pointer-events-none absolute top-1/2 right-2 -translate-y-1/2 rounded border border-line-strong px-1.5 text-2xs text-ink-faint"
+          className={cn(
+            'pointer-events-none absolute top-1/2 right-2 -translate-y-1/2',
+            'rounded border border-line-strong px-1.5 text-2xs text-ink-faint',
+          )}
         >
           /
         </kbd>

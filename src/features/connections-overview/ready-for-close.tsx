@@ -58,7 +58,8 @@ export function ReadyForClose({
         >
           {isReady
             ? `Ready for close: all ${total} active entities are fresh`
-            : `Ready for close: ${counts.fresh} of ${total} active entities fresh, ${counts.stale} stale`}
+            : `Ready for close: ${counts.fresh} of ${total} active entities ` +
+              `fresh, ${counts.stale} stale`}
         </span>
       </p>
       <label

@@ -18,6 +18,9 @@ const HINT: Record<Health, string> = {
   healthy: 'Synced without errors and on schedule',
 }
 
+const SHOW_ALL = 'Click to show all.'
+const SHOW_THESE = 'Click to show only these.'
+
 const SELECTED: Record<string, string> = {
   danger: 'border-tone-danger-dot bg-tone-danger-bg',
   running: 'border-tone-running-dot bg-tone-running-bg',
@@ -55,10 +58,11 @@ export function SummaryBar({ counts, selected, onSelect }: SummaryBarProps) {
             <button
               type="button"
               aria-pressed={isSelected}
-              title={`${HINT[health]}. ${isSelected ? 'Click to show all.' : 'Click to show only these.'}`}
+              title={`${HINT[health]}. ${isSelected ? SHOW_ALL : SHOW_THESE}`}
               onClick={() => onSelect(isSelected ? undefined : health)}
               className={cn(
-                'flex w-full items-center justify-between gap-2 rounded-lg border px-3 py-2 text-left',
+                'flex w-full items-center justify-between gap-2',
+                'rounded-lg border px-3 py-2 text-left',
                 'hover:border-line-strong',
                 isSelected ? SELECTED[tone] : 'border-line bg-surface',
               )}
