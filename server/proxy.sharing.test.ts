@@ -79,6 +79,15 @@ test('a list request a second later goes upstream again', async () => {
   expect((await upstreamCounts()).list).toBe(2)
 })
 
+test('a list read after a sync start goes upstream, not to the answer kept from before', async () => {
+  await sendRaw(proxy.url, '/api/public/v1/connections')
+  await startSync(ACME)
+
+  await sendRaw(proxy.url, '/api/public/v1/connections')
+
+  expect((await upstreamCounts()).list).toBe(2)
+})
+
 test('two tabs starting the same entity together get one sync and the same syncId', async () => {
   const [first, second] = await Promise.all([startSync(ACME), startSync(ACME)])
 

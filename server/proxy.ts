@@ -179,8 +179,11 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       gone.signal,
     )
     facts.isShared = isShared
-    if (route.name === 'start' && isOkAnswer(result)) {
-      reportStart(result, facts)
+    if (route.name === 'start') {
+      // A start, even one refused because another just began, changes what
+      // the list and statuses say: a read kept from before it is stale now.
+      reads.forget()
+      if (isOkAnswer(result)) reportStart(result, facts)
     }
     if (!res.destroyed) relay(res, route, result, facts)
   }
