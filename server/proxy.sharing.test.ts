@@ -36,6 +36,12 @@ beforeEach(async () => {
   proxy.lines.length = 0
 })
 
+/** Waits for the start of the next wall-clock second. */
+function untilJustAfterSecond() {
+  const waitMs = 1000 - (Date.now() % 1000)
+  return new Promise((resolve) => setTimeout(resolve, waitMs + 5))
+}
+
 async function upstreamCounts(): Promise<CallsSnapshot['counts']> {
   const res = await sendRaw(simulator.url, '/__simulator/calls')
   return (res.json() as CallsSnapshot).counts
@@ -57,6 +63,9 @@ test('fifty viewers of one sync cost the upstream one status request', async () 
   const syncId = syncIdOf(await startSync(ACME))
   proxy.lines.length = 0
   const target = `/api/public/v1/connections/sync/${syncId}/status`
+  // Viewers poll on whole seconds and share within one: asked together
+  // just after a tick, as they would be.
+  await untilJustAfterSecond()
 
   const answers = await Promise.all(
     Array.from({ length: 50 }, () => sendRaw(proxy.url, target)),
