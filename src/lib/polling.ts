@@ -36,7 +36,9 @@ const SLOW_MS = 5_000
  *
  * The tick is counted from the last answer, not from now: React Query asks
  * again on every render, and a render just before a tick must not push the
- * request to the tick after.
+ * request to the tick after. The server's ledger watcher reads on the same
+ * ticks with its own copy (server/ledger/watch-schedule.ts), since src/ and
+ * server/ do not import each other.
  */
 export function untilClockTick(
   intervalMs: number,
